@@ -1,0 +1,114 @@
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Loading;
+
+/// <summary>
+/// Reads one article into a <see cref="SourceDocument"/>: decode, front matter, paragraphs, dateline, sentences.
+/// Stateless and thread-safe.
+/// </summary>
+public static class DocumentLoader
+{
+    /// <summary>Files above this size are refused: a news article is a few kilobytes.</summary>
+    public const long DefaultMaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>Loads <paramref name="bytes"/> read from <paramref name="relativePath"/> (.txt or .md).</summary>
+    /// <exception cref="LoadException">The file cannot be loaded; the message says why.</exception>
+    public static SourceDocument Load(string relativePath, ReadOnlySpan<byte> bytes, long maxFileBytes = DefaultMaxFileBytes)
+    {
+        var text = FileDecoder.Decode(bytes, maxFileBytes);
+        return Load(relativePath, text);
+    }
+
+    /// <summary>Loads already-decoded <paramref name="text"/> (pasted text, for instance).</summary>
+    public static SourceDocument Load(string relativePath, string text)
+    {
+        var frontMatter = FrontMatter.Read(text);
+        var isMarkdown = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var paragraphs = isMarkdown
+            ? MarkdownParagraphs.Read(text, frontMatter.BodyStart)
+            : PlainTextParagraphs.Read(text, frontMatter.BodyStart);
+
+        var metadata = frontMatter.Metadata;
+        var sentences = new List<Sentence>();
+        var paragraphRecords = new List<Paragraph>();
+        var counters = new SentenceCounters();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var bodyStart = paragraph.Start;
+            if (p == 0 && !paragraph.IsHeading && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
+            {
+                sentences.Add(counters.Next(SentenceRole.Dateline, p, paragraph.Start, TrimEnd(text, paragraph.Start, dateline.End), text));
+                metadata = WithDateline(metadata, dateline);
+                bodyStart = dateline.BodyStart;
+            }
+
+            var ranges = SentenceSplitter.Split(text, bodyStart, paragraph.End);
+            var isHeading = paragraph.IsHeading || (!isMarkdown && HeadingRule.IsHeading(text, paragraph with { Start = bodyStart }, ranges.Count));
+            if (isHeading)
+            {
+                ranges = [new TextSpanRange(bodyStart, paragraph.End)];
+                if (isMarkdown && p == 0 && metadata.Title is null)
+                {
+                    metadata = metadata with { Title = text[bodyStart..paragraph.End], Inferred = metadata.Inferred.Add("title") };
+                }
+            }
+
+            paragraphRecords.Add(new Paragraph(p, paragraph.Start, paragraph.End, isHeading));
+            foreach (var range in ranges)
+            {
+                sentences.Add(counters.Next(isHeading ? SentenceRole.Heading : SentenceRole.Body, p, range.Start, range.End, text));
+            }
+        }
+
+        if (!sentences.Any(s => s.Role == SentenceRole.Body))
+        {
+            throw new LoadException("file has no sentences of running text");
+        }
+
+        var id = Slug.From(Path.ChangeExtension(relativePath, null));
+        return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], frontMatter.Warnings);
+    }
+
+    private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline)
+    {
+        var inferred = metadata.Inferred.Add("place");
+        metadata = metadata with { Place = dateline.Place };
+        if (metadata.Outlet is null && dateline.Outlet is not null)
+        {
+            metadata = metadata with { Outlet = dateline.Outlet };
+            inferred = inferred.Add("outlet");
+        }
+
+        return metadata with { Inferred = inferred };
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // Ids count each role separately so that s-{n} is the n-th sentence of the running text.
+    private sealed class SentenceCounters
+    {
+        private int _index;
+        private int _body;
+        private int _heading;
+
+        public Sentence Next(SentenceRole role, int paragraph, int start, int end, string text)
+        {
+            var id = role switch
+            {
+                SentenceRole.Body => $"s-{++_body}",
+                SentenceRole.Heading => $"h-{++_heading}",
+                _ => "dateline",
+            };
+            return new Sentence(id, _index++, paragraph, role, start, end, text[start..end]);
+        }
+    }
+}
