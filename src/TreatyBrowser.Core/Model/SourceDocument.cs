@@ -25,6 +25,7 @@ public sealed record SourceDocument(
     /// <summary>The sentence with the given id, or null.</summary>
     public Sentence? FindSentence(string sentenceId) => Sentences.FirstOrDefault(s => s.Id == sentenceId);
 
-    /// <summary>A name to show for the document: its title, else its outlet and file.</summary>
-    public string DisplayTitle => Metadata.Title ?? (Metadata.Outlet is { } outlet ? $"{outlet}: {FileName}" : FileName);
+    /// <summary>A name to show for the document: its title, else its outlet and date, each "unknown" where it is.</summary>
+    public string DisplayTitle => Metadata.Title
+        ?? $"{Metadata.Outlet ?? "Unknown outlet"}, {Metadata.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "date unknown"}";
 }

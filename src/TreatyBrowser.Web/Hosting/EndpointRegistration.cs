@@ -1,0 +1,25 @@
+using Serilog;
+
+namespace TreatyBrowser.Web.Hosting;
+
+/// <summary>The request pipeline and every endpoint.</summary>
+public static class EndpointRegistration
+{
+    public static WebApplication MapTreatyBrowser(this WebApplication app)
+    {
+        // Load the corpus before the first request, so start-up logs say what was loaded or skipped.
+        _ = app.Services.GetRequiredService<CorpusHolder>().Current;
+
+        // One structured event per request.
+        app.UseSerilogRequestLogging();
+
+        // Unknown routes and 404s from pages land on a friendly page.
+        app.UseStatusCodePagesWithReExecute("/not-found");
+
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

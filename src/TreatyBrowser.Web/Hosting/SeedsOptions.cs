@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TreatyBrowser.Web.Hosting;
+
+/// <summary>Where the articles come from. Section <c>Seeds</c>; environment <c>Seeds__Path</c>; command line <c>--Seeds:Path=...</c>.</summary>
+public sealed class SeedsOptions
+{
+    public const string Section = "Seeds";
+
+    /// <summary>The seeds folder. A relative path is taken from the app's content root (default: the repository's <c>seeds/</c>).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Path { get; set; } = "../../seeds";
+
+    /// <summary>Files larger than this are skipped with a logged reason. Default 4 MiB; a news article is a few KB.</summary>
+    [Range(1024, 256L * 1024 * 1024)]
+    public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+}

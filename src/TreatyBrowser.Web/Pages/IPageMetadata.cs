@@ -1,0 +1,11 @@
+namespace TreatyBrowser.Web.Pages;
+
+/// <summary>What the layout needs from every page: its title and its permalink.</summary>
+public interface IPageMetadata
+{
+    /// <summary>The page's title, shown in the tab and as its h1.</summary>
+    string Title { get; }
+
+    /// <summary>The page's canonical path, emitted as <c>&lt;link rel="canonical"&gt;</c>.</summary>
+    string CanonicalPath { get; }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+[assembly: AssemblyFixture(typeof(TreatyBrowser.Web.Tests.AppFactory))]
+
+namespace TreatyBrowser.Web.Tests;
+
+/// <summary>One in-memory host for the whole assembly, serving the shipped seeds.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Seeds:Path", SeedsFolder);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace TreatyBrowser.Web.Tests;
+
+public sealed class RouteTests(AppFactory app)
+{
+    private const string Seed = "iran-russia-strategic-partnership";
+
+    [Theory]
+    [InlineData("/", HttpStatusCode.OK, "text/html")]
+    [InlineData("/sources/" + Seed, HttpStatusCode.OK, "text/html")]
+    [InlineData("/healthz", HttpStatusCode.OK, "text/plain")]
+    [InlineData("/css/site.css", HttpStatusCode.OK, "text/css")]
+    [InlineData("/sources/no-such-article", HttpStatusCode.NotFound, "text/html")]
+    [InlineData("/no/such/page", HttpStatusCode.NotFound, "text/html")]
+    public async Task Route_answers_with_status_and_content_type(string url, HttpStatusCode status, string contentType)
+    {
+        var response = await app.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Seed_page_shows_its_14_sentences_each_with_its_id()
+    {
+        var page = await Html.GetAsync(app.CreateClient(), "/sources/" + Seed);
+        var sentences = page.QuerySelectorAll("span.sentence[id^='s-']");
+        Assert.Equal(Enumerable.Range(1, 14).Select(n => $"s-{n}"), sentences.Select(s => s.Id));
+        Assert.StartsWith("On Wednesday, Iran’s parliament ratified", sentences[0].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["What does the Iran-Russia strategic deal really mean?", "How deep is Iran and Russia’s defence cooperation?"],
+            page.QuerySelectorAll("article h2.sentence").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Tehran (Brussels Morning Newspaper) –", page.QuerySelector(".dateline")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Every_page_emits_its_canonical_permalink()
+    {
+        var page = await Html.GetAsync(app.CreateClient(), "/sources/" + Seed);
+        Assert.Equal($"http://localhost/sources/{Seed}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Unknown_document_gets_a_friendly_404_that_suggests_where_to_go()
+    {
+        var page = await Html.GetAsync(app.CreateClient(), "/sources/nope");
+        Assert.Equal("Not found", page.QuerySelector("h1")?.TextContent);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/sources/{Seed}");
+    }
+}
