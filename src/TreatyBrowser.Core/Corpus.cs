@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
 
@@ -10,18 +12,35 @@ namespace TreatyBrowser.Core;
 /// </summary>
 public sealed class Corpus
 {
-    private readonly Dictionary<string, SourceDocument> _documentsById;
+    private readonly FrozenDictionary<string, SourceDocument> _documentsById;
+    private readonly FrozenDictionary<string, Treaty> _treatiesById;
+    private readonly FrozenDictionary<string, Treaty> _treatyByDocument;
+    private readonly FrozenDictionary<(string DocumentId, string SentenceId), ImmutableArray<Clause>> _clausesBySentence;
 
-    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt)
+    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt)
     {
         Documents = documents;
+        Treaties = treaties;
+        Categories = categories;
         Skipped = skipped;
         LoadedAt = loadedAt;
-        _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _documentsById = documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+        _treatiesById = treaties.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        _treatyByDocument = treaties.SelectMany(t => t.DocumentIds.Select(d => (d, t))).ToFrozenDictionary(x => x.d, x => x.t, StringComparer.Ordinal);
+        _clausesBySentence = treaties.SelectMany(t => t.Clauses)
+            .SelectMany(c => c.Evidence.Select(e => (Key: (e.DocumentId, e.SentenceId), Clause: c)))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Clause).Distinct().ToImmutableArray());
     }
 
-    /// <summary>Every loaded document, in path order.</summary>
+    /// <summary>Every loaded document, in path order, its sentences carrying their categories.</summary>
     public ImmutableArray<SourceDocument> Documents { get; }
+
+    /// <summary>The treaties the documents report, in the order their first document appears.</summary>
+    public ImmutableArray<Treaty> Treaties { get; }
+
+    /// <summary>The lexicon's categories, in order, with their labels.</summary>
+    public ImmutableArray<CategoryDefinition> Categories { get; }
 
     /// <summary>Files that could not be loaded, with the reason.</summary>
     public ImmutableArray<SkippedFile> Skipped { get; }
@@ -32,7 +51,24 @@ public sealed class Corpus
     /// <summary>The document with the given id, or null.</summary>
     public SourceDocument? FindDocument(string id) => _documentsById.GetValueOrDefault(id);
 
-    /// <summary>Builds a snapshot from what a seeds folder gave.</summary>
-    public static Corpus Build(SeedFolderContents contents, TimeProvider? clock = null) =>
-        new(contents.Documents, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow());
+    /// <summary>The treaty with the given id, or null.</summary>
+    public Treaty? FindTreaty(string id) => _treatiesById.GetValueOrDefault(id);
+
+    /// <summary>The treaty a document reports on.</summary>
+    public Treaty? TreatyOf(string documentId) => _treatyByDocument.GetValueOrDefault(documentId);
+
+    /// <summary>The clauses a sentence is evidence for.</summary>
+    public ImmutableArray<Clause> ClausesOf(string documentId, string sentenceId) =>
+        _clausesBySentence.TryGetValue((documentId, sentenceId), out var clauses) ? clauses : [];
+
+    /// <summary>The label of a category ("Defence"), or the name itself.</summary>
+    public string LabelOf(string category) => Categories.FirstOrDefault(c => c.Name == category)?.Label ?? category;
+
+    /// <summary>Runs the extraction pipeline over what a seeds folder gave and builds a snapshot.</summary>
+    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    {
+        var analyses = contents.Documents.Select(pipeline.Analyze).ToList();
+        var treaties = pipeline.BuildTreaties(analyses);
+        return new Corpus([.. analyses.Select(a => a.Document)], treaties, pipeline.Categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow());
+    }
 }

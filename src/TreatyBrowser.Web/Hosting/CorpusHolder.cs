@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TreatyBrowser.Core;
+using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 
 namespace TreatyBrowser.Web.Hosting;
@@ -8,7 +9,7 @@ namespace TreatyBrowser.Web.Hosting;
 /// Holds the current corpus snapshot. Pages read <see cref="Current"/> once per request; a reload builds a new
 /// snapshot and replaces the reference in one step.
 /// </summary>
-public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironment environment, ILogger<CorpusHolder> logger)
+public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironment environment, ExtractionPipeline pipeline, ILogger<CorpusHolder> logger)
 {
     private Corpus? _current;
 
@@ -37,7 +38,7 @@ public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironmen
             logger.LogError("Skipped seed {SeedFile}: {Reason}", skipped.FileName, skipped.Reason);
         }
 
-        var corpus = Corpus.Build(contents);
+        var corpus = Corpus.Build(contents, pipeline);
         Volatile.Write(ref _current, corpus);
         logger.LogInformation("Corpus of {DocumentCount} documents from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",
             corpus.Documents.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length);

@@ -19,7 +19,8 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // One corpus snapshot shared by every request.
+        // The extraction pipeline (compiled once) and one corpus snapshot shared by every request.
+        builder.Services.AddSingleton(_ => new TreatyBrowser.Core.Extraction.ExtractionPipeline());
         builder.Services.AddSingleton<CorpusHolder>();
 
         // Write quotes, dashes and accents as themselves rather than as numeric entities: smaller, readable pages.

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Extraction;
+
+/// <summary>
+/// Merges the candidates of one treaty into clauses: every report of the same provision, in whatever words and
+/// from whichever article, becomes one clause with several pieces of evidence.
+/// </summary>
+internal static class ClauseMerger
+{
+    public static ImmutableArray<Clause> Merge(
+        string treatyId,
+        ImmutableArray<string> treatyParties,
+        IEnumerable<(ClauseCandidate Candidate, int DocumentOrder, int SentenceIndex)> candidates,
+        IReadOnlyList<string> categoryOrder)
+    {
+        var clauses = new List<(Clause Clause, int DocumentOrder, int SentenceIndex)>();
+        foreach (var group in candidates.GroupBy(c => (c.Candidate.Category, c.Candidate.Key)))
+        {
+            var reports = group.OrderBy(c => c.DocumentOrder).ThenBy(c => c.SentenceIndex).ThenBy(c => c.Candidate.Evidence.Start).ToList();
+            var first = reports[0].Candidate;
+            var evidence = reports.Select(r => r.Candidate.Evidence).ToImmutableArray();
+            var named = reports.Select(r => r.Candidate.NamedParty).Distinct().ToList();
+            var parties = named.Count == 1 && named[0] is { } party ? [party] : treatyParties;
+            var clause = new Clause(
+                first.Key,
+                treatyId,
+                first.Category,
+                first.Statement,
+                MostReported(evidence),
+                parties,
+                [.. evidence.SelectMany(e => e.Attribution).Distinct()],
+                evidence,
+                first.Provision?.Id,
+                first.Provision?.Obligation);
+            clauses.Add((clause, reports[0].DocumentOrder, reports[0].SentenceIndex));
+        }
+
+        return [.. clauses
+            .OrderBy(c => CategoryRank(categoryOrder, c.Clause.Category))
+            .ThenBy(c => c.DocumentOrder)
+            .ThenBy(c => c.SentenceIndex)
+            .ThenBy(c => c.Clause.Evidence[0].Start)
+            .Select(c => c.Clause)];
+    }
+
+    // Ties go to the earliest report, so the order of the corpus, not chance, decides.
+    private static Modality MostReported(ImmutableArray<Evidence> evidence) =>
+        evidence.GroupBy(e => e.Modality).OrderByDescending(g => g.Count()).ThenBy(g => evidence.IndexOf(g.First())).First().Key;
+
+    private static int CategoryRank(IReadOnlyList<string> order, string category)
+    {
+        var rank = order.IndexOf(category);
+        return rank < 0 ? int.MaxValue : rank;
+    }
+
+    private static int IndexOf(this IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

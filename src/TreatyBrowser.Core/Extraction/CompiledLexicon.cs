@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace TreatyBrowser.Core.Extraction;
+
+/// <summary>A lexicon with its patterns compiled once; immutable and shared by every extraction.</summary>
+public sealed class CompiledLexicon
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>Compiles <paramref name="lexicon"/>; an invalid pattern fails here, naming itself.</summary>
+    public CompiledLexicon(Lexicon lexicon)
+    {
+        Source = lexicon;
+        TreatyWords = Alternation(lexicon.TreatyWords, "treatyWords");
+        CommitmentFrames = Alternation(lexicon.CommitmentFrames, "commitmentFrames");
+        ProhibitionCues = Alternation(lexicon.ProhibitionCues, "prohibitionCues");
+        AbsentCues = Alternation(lexicon.AbsentCues, "absentCues");
+        RelatedFrames = Alternation(lexicon.RelatedFrames, "relatedFrames");
+        ContextCues = Alternation(lexicon.ContextCues, "contextCues");
+        Attributions = Alternation(lexicon.Attributions, "attributions");
+        Categories = [.. lexicon.Categories.Select(c => (c.Name, Alternation(c.Cues, $"category {c.Name}")))];
+        Provisions = [.. lexicon.Provisions.Select(p => (p, Alternation(p.Patterns, $"provision {p.Id}")))];
+    }
+
+    public Lexicon Source { get; }
+
+    public Regex TreatyWords { get; }
+
+    public Regex CommitmentFrames { get; }
+
+    public Regex ProhibitionCues { get; }
+
+    public Regex AbsentCues { get; }
+
+    public Regex RelatedFrames { get; }
+
+    public Regex ContextCues { get; }
+
+    public Regex Attributions { get; }
+
+    public ImmutableArray<(string Name, Regex Cues)> Categories { get; }
+
+    public ImmutableArray<(ProvisionDefinition Definition, Regex Pattern)> Provisions { get; }
+
+    /// <summary>The label of a category, or the name itself when the lexicon has none.</summary>
+    public string LabelOf(string category) => Source.Categories.FirstOrDefault(c => c.Name == category)?.Label ?? category;
+
+    // Word boundaries are added around the whole alternation, so "arms" never fires inside "harmslessly".
+    private static Regex Alternation(ImmutableArray<string> patterns, string name)
+    {
+        if (patterns.IsDefaultOrEmpty)
+        {
+            return new Regex("(?!)", Options);
+        }
+
+        try
+        {
+            return new Regex($@"(?<![\w])(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})(?![\w])", Options, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"lexicon {name} has an invalid pattern: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TreatyBrowser.Core.Extraction;
+
+/// <summary>
+/// Countries (with their adjectives and capitals), organisations, institutions and titles, from the embedded
+/// Data/entities.json. Matching is case-sensitive: "US" the country, never "us" the pronoun.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<string, (string Name, bool IsCountry)> _formToName;
+
+    private Gazetteer(GazetteerFile file)
+    {
+        _formToName = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var c in file.Countries)
+        {
+            foreach (var form in c.Forms.Concat(c.Capitals).Prepend(c.Name))
+            {
+                _formToName[form] = (c.Name, true);
+            }
+        }
+
+        foreach (var o in file.Organisations)
+        {
+            foreach (var form in o.Forms.Prepend(o.Name))
+            {
+                _formToName.TryAdd(form, (o.Name, false));
+            }
+        }
+
+        Countries = [.. file.Countries.Select(c => c.Name)];
+        Names = Words(_formToName.Keys);
+        Titles = Words(file.Titles);
+        Institutions = new Regex($@"(?<!\w)(?:{string.Join("|", file.Institutions.OrderByDescending(i => i.Length).Select(Regex.Escape))})(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The gazetteer that ships with the app.</summary>
+    public static Gazetteer Default { get; } = Load();
+
+    /// <summary>Every country's canonical name.</summary>
+    public ImmutableArray<string> Countries { get; }
+
+    /// <summary>Any country or organisation form, longest first.</summary>
+    public Regex Names { get; }
+
+    /// <summary>Titles that precede a person's name ("President", "Foreign Minister", "counterpart").</summary>
+    public Regex Titles { get; }
+
+    /// <summary>Bodies that act for a state ("parliament", "legislative branch").</summary>
+    public Regex Institutions { get; }
+
+    /// <summary>The canonical name of a form ("Tehran" gives Iran), and whether it is a country.</summary>
+    public (string Name, bool IsCountry)? Resolve(string form) => _formToName.TryGetValue(form, out var found) ? found : null;
+
+    /// <summary>The countries named in <paramref name="text"/>, in order, with the form used.</summary>
+    public IEnumerable<(string Country, string Form, int Index)> CountriesIn(string text)
+    {
+        foreach (Match m in Names.Matches(text))
+        {
+            if (Resolve(m.Value) is { IsCountry: true } found)
+            {
+                yield return (found.Name, m.Value, m.Index);
+            }
+        }
+    }
+
+    private static Regex Words(IEnumerable<string> forms) =>
+        new($@"(?<![\w.])(?:{string.Join("|", forms.OrderByDescending(f => f.Length).Select(Regex.Escape))})(?![\w])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("TreatyBrowser.Core.Data.entities.json")
+            ?? throw new InvalidOperationException("embedded gazetteer entities.json is missing from the build");
+        var file = JsonSerializer.Deserialize<GazetteerFile>(stream, JsonOptions)
+            ?? throw new InvalidDataException("entities.json is empty");
+        return new Gazetteer(file);
+    }
+
+    private sealed record GazetteerFile(
+        ImmutableArray<NamedForms> Countries,
+        ImmutableArray<NamedForms> Organisations,
+        ImmutableArray<string> Institutions,
+        ImmutableArray<string> Titles);
+
+    private sealed record NamedForms(string Name, ImmutableArray<string> Forms, ImmutableArray<string> Capitals)
+    {
+        public ImmutableArray<string> Capitals { get; init; } = Capitals.IsDefault ? [] : Capitals;
+    }
+}

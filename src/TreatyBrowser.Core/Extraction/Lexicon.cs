@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TreatyBrowser.Core.Extraction;
+
+/// <summary>
+/// The cue lexicon: data, not code. The default ships embedded (Data/lexicon.json); a deployment can replace it or
+/// extend it with its own files (new cues, provisions, categories) without a rebuild. Format: docs/lexicon.md.
+/// </summary>
+public sealed record Lexicon
+{
+    /// <summary>The format name every lexicon file declares.</summary>
+    public const string FormatName = "treatybrowser-lexicon";
+
+    public string Format { get; init; } = FormatName;
+
+    public int Version { get; init; } = 1;
+
+    public ImmutableArray<string> TreatyWords { get; init; } = [];
+
+    public ImmutableArray<string> CommitmentFrames { get; init; } = [];
+
+    public ImmutableArray<string> ProhibitionCues { get; init; } = [];
+
+    public ImmutableArray<string> AbsentCues { get; init; } = [];
+
+    public ImmutableArray<string> RelatedFrames { get; init; } = [];
+
+    public ImmutableArray<string> ContextCues { get; init; } = [];
+
+    public ImmutableArray<string> Attributions { get; init; } = [];
+
+    public ImmutableArray<CategoryDefinition> Categories { get; init; } = [];
+
+    public ImmutableArray<ProvisionDefinition> Provisions { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    /// <summary>The lexicon that ships with the app.</summary>
+    public static Lexicon Default { get; } = LoadEmbedded("lexicon.json");
+
+    /// <summary>Reads a lexicon file; throws <see cref="InvalidDataException"/> with the reason when it is not one.</summary>
+    public static Lexicon Load(Stream json, string name)
+    {
+        Lexicon? lexicon;
+        try
+        {
+            lexicon = JsonSerializer.Deserialize<Lexicon>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"lexicon {name} is not valid JSON: {e.Message}", e);
+        }
+
+        if (lexicon is null || lexicon.Format != FormatName)
+        {
+            throw new InvalidDataException($"lexicon {name} does not declare \"format\": \"{FormatName}\"");
+        }
+
+        return lexicon;
+    }
+
+    /// <summary>This lexicon with another's entries added: lists are appended, categories of the same name merged.</summary>
+    public Lexicon Extend(Lexicon extension)
+    {
+        var categories = Categories.ToList();
+        foreach (var added in extension.Categories)
+        {
+            var index = categories.FindIndex(c => c.Name == added.Name);
+            if (index < 0)
+            {
+                categories.Add(added);
+            }
+            else
+            {
+                categories[index] = categories[index] with { Cues = categories[index].Cues.AddRange(added.Cues) };
+            }
+        }
+
+        return this with
+        {
+            TreatyWords = TreatyWords.AddRange(extension.TreatyWords),
+            CommitmentFrames = CommitmentFrames.AddRange(extension.CommitmentFrames),
+            ProhibitionCues = ProhibitionCues.AddRange(extension.ProhibitionCues),
+            AbsentCues = AbsentCues.AddRange(extension.AbsentCues),
+            RelatedFrames = RelatedFrames.AddRange(extension.RelatedFrames),
+            ContextCues = ContextCues.AddRange(extension.ContextCues),
+            Attributions = Attributions.AddRange(extension.Attributions),
+            Categories = [.. categories],
+            Provisions = [.. Provisions.Where(p => !extension.Provisions.Any(e => e.Id == p.Id)), .. extension.Provisions],
+        };
+    }
+
+    private static Lexicon LoadEmbedded(string file)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"TreatyBrowser.Core.Data.{file}")
+            ?? throw new InvalidOperationException($"embedded lexicon {file} is missing from the build");
+        return Load(stream, file);
+    }
+}
+
+/// <summary>A category and the cue patterns that put a sentence in it.</summary>
+public sealed record CategoryDefinition(string Name, string Label, ImmutableArray<string> Cues);
+
+/// <summary>A kind of provision treaties contain, and the patterns that report it.</summary>
+/// <param name="Id">The clause id it gives (a slug).</param>
+/// <param name="Category">The category it belongs to.</param>
+/// <param name="Statement">The short normalised statement shown to readers.</param>
+/// <param name="Obligation">The alliance-obligation type it evidences, if any (defence, offence, neutrality, nonaggression, consultation).</param>
+/// <param name="Patterns">Regular expressions for the phrases that report it.</param>
+public sealed record ProvisionDefinition(string Id, string Category, string Statement, string? Obligation, ImmutableArray<string> Patterns);

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Extraction;
+
+/// <summary>
+/// Gives each body sentence its categories, each with the cues that fired. A sentence that neither refers to the
+/// treaty nor states a provision (accusations, denials, background, remarks on other matters) is <c>context</c>:
+/// kept and searchable, never a clause.
+/// </summary>
+internal sealed class SentenceCategorizer(CompiledLexicon lexicon)
+{
+    public const string Context = "context";
+
+    /// <summary>The sentence's categories, and whether it is context.</summary>
+    public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(Sentence sentence, bool reportsProvision)
+    {
+        var folded = TextFold.Fold(sentence.Text);
+        var treatyWord = lexicon.TreatyWords.Match(folded);
+        if (!reportsProvision && !treatyWord.Success)
+        {
+            var reasons = Cues(lexicon.ContextCues, folded).Prepend("no reference to the treaty or a provision of it");
+            return ([new CategoryDecision(Context, [.. reasons])], true);
+        }
+
+        var decisions = new List<CategoryDecision>();
+        foreach (var (name, cues) in lexicon.Categories)
+        {
+            var fired = Cues(cues, folded).ToImmutableArray();
+            if (!fired.IsEmpty)
+            {
+                decisions.Add(new CategoryDecision(name, fired));
+            }
+        }
+
+        return ([.. decisions], false);
+    }
+
+    private static IEnumerable<string> Cues(Regex cues, string folded) =>
+        cues.Matches(folded).Select(m => m.Value.ToLowerInvariant()).Distinct();
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace TreatyBrowser.Core.Model;
+
+/// <summary>One sentence that reports a clause, with the exact phrase inside it.</summary>
+/// <param name="DocumentId">The document the sentence is in.</param>
+/// <param name="SentenceId">The sentence (<c>s-{n}</c>).</param>
+/// <param name="Start">Start of the phrase, as an offset into the sentence's text.</param>
+/// <param name="End">End of the phrase (exclusive), as an offset into the sentence's text.</param>
+/// <param name="Phrase">The phrase as written: <c>sentence.Text[Start..End]</c>.</param>
+/// <param name="Modality">What this sentence says of the provision; sources can disagree.</param>
+/// <param name="Attribution">Who the sentence says reports it ("As reported by Reuters", "it says").</param>
+public sealed record Evidence(
+    string DocumentId,
+    string SentenceId,
+    int Start,
+    int End,
+    string Phrase,
+    Modality Modality,
+    ImmutableArray<string> Attribution);

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Timeline;
+
+/// <summary>
+/// Reads the dated events of a sentence: each date expression, resolved against the publication date, paired with
+/// the nearest event verb (signed, ratified, approved, took effect, began), who acted, and the parties concerned.
+/// </summary>
+internal sealed partial class EventReader(Gazetteer gazetteer)
+{
+    /// <summary>The category of a sentence that dates an event.</summary>
+    public const string Category = "timeline";
+
+    [GeneratedRegex(@"\b(?<verb>sign(?:ed|s|ing)?|ratif(?:ied|ies|y|ying|ication)|approv(?:ed|es|e|al)|endorsed|adopted|passed|(?:took|takes|take|taking|went|goes|came|comes|come) (?:into )?(?:effect|force)|enter(?:ed|s)? into force|onset|outbreak|beg(?:an|ins|in)|start(?:ed|s)|broke out|launched|invaded|invasion|met|meet(?:s|ing)?|visit(?:ed|s)?|announced|held|hold|concluded|expire[sd]?|lapse[sd]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventVerb();
+
+    [GeneratedRegex(@"[,;:]\s*|\s(?:and|but)\s(?=(?:was |were |is |will |has |had )?(?:\w+ed|took|came|went|began|will|signed|met)\b)")]
+    private static partial Regex Segment();
+
+    [GeneratedRegex(@"^(?:(?:on|since|in|by|until|from|during|moreover|meanwhile|however|also|and|but|then|later|earlier)\b[\s,]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadWords();
+
+    [GeneratedRegex(@"\b(?:both|the two|the parties|each side|all parties)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mutual();
+
+    [GeneratedRegex(@"^(?:an?|another|a separate|the separate|a parallel|a related)\b[^,;]{0,60}?\b(?:agreement|deal|accord|pact|treaty|memorandum|arrangement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherAgreement();
+
+    public List<TimelineEvent> Read(SourceDocument document, Sentence sentence, bool isContext)
+    {
+        var text = sentence.Text;
+        var mentions = DateFinder.Find(text);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var segments = Segments(text);
+        var verbs = EventVerb().Matches(text).ToList();
+        var published = document.Metadata.Published;
+        ResolvedDate? anchor = null;
+        var events = new List<TimelineEvent>();
+        var usedVerbs = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            var segment = segments.First(s => mention.Start >= s.Start && mention.Start < s.End || s == segments[^1]);
+            var when = DateResolver.Resolve(mention, text, published, Tense.IsFuture(text[segment.Start..segment.End]), anchor);
+            if (when.Date is not null && mention.Kind is MentionKind.FullDate or MentionKind.MonthYear)
+            {
+                anchor ??= when.Date;
+            }
+
+            var verb = verbs.Where(v => !usedVerbs.Contains(v.Index)).OrderBy(v => Distance(v, mention)).FirstOrDefault();
+            if (verb is not null)
+            {
+                usedVerbs.Add(verb.Index);
+            }
+
+            events.Add(MakeEvent(document, sentence, events.Count + 1, when, verb, segments, isContext));
+        }
+
+        return events;
+    }
+
+    private TimelineEvent MakeEvent(SourceDocument document, Sentence sentence, int n, TemporalExpression when, Match? verb, List<(int Start, int End)> segments, bool isContext)
+    {
+        var text = sentence.Text;
+        var at = verb?.Index ?? when.Start;
+        var segment = segments.FirstOrDefault(s => at >= s.Start && at < s.End);
+        var subject = verb is null ? "" : Tidy(Remove(text[segment.Start..verb.Index], text, segment.Start, when));
+        var passiveBy = verb is null ? null : Regex.Match(text[verb.Index..segment.End], @"\bby ((?:[A-Z][\w’'-]*\s?(?:and\s)?)+)");
+        var actorsText = passiveBy is { Success: true } ? passiveBy.Groups[1].Value.Trim() : IsNominal(verb) ? "" : subject;
+        var actors = actorsText.Length == 0 || OtherAgreement().IsMatch(actorsText) ? ImmutableArray<string>.Empty : SplitActors(actorsText);
+        var what = Capitalise(Tidy(Remove(text[segment.Start..segment.End], text, segment.Start, when)));
+        var type = TypeOf(verb, subject, actors, isContext, text);
+        var parties = actors.SelectMany(a => gazetteer.CountriesIn(a).Select(c => c.Country)).Distinct().ToList();
+        if (actors.Any(a => Mutual().IsMatch(a)))
+        {
+            parties.Add("*");
+        }
+
+        return new TimelineEvent(
+            $"{document.Id}-{sentence.Id}-{n}",
+            type,
+            what,
+            verb?.Value.ToLowerInvariant() ?? "dated",
+            actors,
+            [.. parties],
+            when,
+            document.Id,
+            sentence.Id);
+    }
+
+    private EventType TypeOf(Match? verb, string subject, ImmutableArray<string> actors, bool isContext, string text)
+    {
+        if (isContext)
+        {
+            return EventType.Context;
+        }
+
+        var v = verb?.Value.ToLowerInvariant() ?? "";
+        if (v.StartsWith("sign", StringComparison.Ordinal))
+        {
+            return EventType.Signature;
+        }
+
+        if (v.StartsWith("ratif", StringComparison.Ordinal))
+        {
+            return EventType.Ratification;
+        }
+
+        if (v.StartsWith("approv", StringComparison.Ordinal) || v is "endorsed" or "adopted" or "passed")
+        {
+            return actors.Any(a => gazetteer.Institutions.IsMatch(a)) || gazetteer.Institutions.IsMatch(subject) ? EventType.Ratification : EventType.Other;
+        }
+
+        if (v.EndsWith("effect", StringComparison.Ordinal) || v.EndsWith("force", StringComparison.Ordinal))
+        {
+            return OtherAgreement().IsMatch(subject.TrimStart()) ? EventType.RelatedAgreement : EventType.EntryIntoForce;
+        }
+
+        return EventType.Other;
+    }
+
+    private static bool IsNominal(Match? verb) => verb?.Value.ToLowerInvariant() is "onset" or "outbreak" or "invasion" or "approval" or "ratification";
+
+    private static ImmutableArray<string> SplitActors(string text) =>
+        [.. Regex.Split(text, @"\s+and\s+(?=[A-Z]|the\b|its\b)").Select(a => a.Trim().Trim(',')).Where(a => a.Length > 0)];
+
+    private static List<(int Start, int End)> Segments(string text)
+    {
+        var segments = new List<(int, int)>();
+        var start = 0;
+        foreach (Match m in Segment().Matches(text))
+        {
+            if (m.Index > start)
+            {
+                segments.Add((start, m.Index));
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        segments.Add((start, text.Length));
+        return segments;
+    }
+
+    private static int Distance(Match verb, DateMention mention) =>
+        verb.Index >= mention.End ? verb.Index - mention.End : Math.Max(0, mention.Start - (verb.Index + verb.Length));
+
+    // The segment without the date expression itself: "The Russian legislative branch approved the pact in April"
+    // reads "The Russian legislative branch approved the pact".
+    private static string Remove(string slice, string text, int offset, TemporalExpression when)
+    {
+        if (when.Start >= offset && when.End <= offset + slice.Length)
+        {
+            var before = slice[..(when.Start - offset)];
+            var after = slice[(when.End - offset)..];
+            before = Regex.Replace(before, @"\b(?:in|on|since|by|during|from|until|of)\s*$", "", RegexOptions.IgnoreCase);
+            return before + after;
+        }
+
+        return slice;
+    }
+
+    private static string Tidy(string s)
+    {
+        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ' ');
+        return LeadWords().Replace(s, "").Trim();
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Timeline;
+
+/// <summary>
+/// Orders a treaty's events, merges reports of the same event of the treaty's life (keeping conflicting dates as a
+/// conflict, never silently resolved) and builds the per-party status table.
+/// </summary>
+internal static class TimelineBuilder
+{
+    private static readonly EventType[] LifeEvents = [EventType.Signature, EventType.Ratification, EventType.EntryIntoForce];
+
+    public static Model.Timeline Build(IEnumerable<TimelineEvent> reported, ImmutableArray<string> parties, IReadOnlyDictionary<string, DocumentMetadata> metadata)
+    {
+        var textOrder = reported.Select((e, i) => (e, i)).ToDictionary(x => x.e.Id, x => x.i);
+        var events = reported.Select(e => e with { Parties = PartiesOf(e, parties) }).ToList();
+        var merged = MergeLifeEvents(events, textOrder);
+
+        // Resolved events by the middle of their period, so "April 2025" is not placed as if it were April 1;
+        // equal dates, and every undated event, keep the order of the text.
+        var ordered = merged
+            .Where(e => e.When.Date is not null)
+            .OrderBy(e => Middle(e.When.Date!))
+            .ThenBy(e => textOrder[e.Id])
+            .Concat(merged.Where(e => e.When.Date is null).OrderBy(e => textOrder[e.Id]))
+            .ToImmutableArray();
+
+        var status = parties.Select(p => new StatusRow(
+            p,
+            First(ordered, EventType.Signature, p),
+            First(ordered, EventType.Ratification, p),
+            First(ordered, EventType.EntryIntoForce, p))).ToImmutableArray();
+        return new Model.Timeline(ordered, status);
+    }
+
+    // "*" marks "both countries"; a signature or entry into force that names nobody is the act of every party.
+    private static ImmutableArray<string> PartiesOf(TimelineEvent e, ImmutableArray<string> parties)
+    {
+        var named = e.Parties.Where(p => p != "*" && parties.Contains(p)).ToList();
+        var everyone = e.Parties.Contains("*") || (named.Count == 0 && e.Actors.IsEmpty && e.Type is EventType.Signature or EventType.EntryIntoForce);
+        return everyone ? parties : [.. named];
+    }
+
+    private static List<TimelineEvent> MergeLifeEvents(List<TimelineEvent> events, Dictionary<string, int> textOrder)
+    {
+        var result = new List<TimelineEvent>();
+        foreach (var e in events)
+        {
+            var key = (e.Type, string.Join("|", e.Parties.Order(StringComparer.Ordinal)));
+            var index = LifeEvents.Contains(e.Type) && !e.Parties.IsEmpty
+                ? result.FindIndex(r => (r.Type, string.Join("|", r.Parties.Order(StringComparer.Ordinal))) == key && r.DocumentId != e.DocumentId)
+                : -1;
+            if (index < 0)
+            {
+                result.Add(e);
+                continue;
+            }
+
+            var primary = result[index];
+            result[index] = Compatible(primary.When.Date, e.When.Date)
+                ? primary with { CorroboratingReports = primary.CorroboratingReports.Add(e) }
+                : primary with { ConflictingReports = primary.ConflictingReports.Add(e) };
+        }
+
+        return result;
+    }
+
+    private static bool Compatible(ResolvedDate? a, ResolvedDate? b) =>
+        a is null || b is null || (a.Start <= b.End && b.Start <= a.End);
+
+    private static DateTime Middle(ResolvedDate d) =>
+        d.Start.ToDateTime(TimeOnly.MinValue).AddTicks((d.End.ToDateTime(TimeOnly.MinValue) - d.Start.ToDateTime(TimeOnly.MinValue)).Ticks / 2);
+
+    private static TimelineEvent? First(ImmutableArray<TimelineEvent> events, EventType type, string party) =>
+        events.FirstOrDefault(e => e.Type == type && e.Parties.Contains(party));
+}
