@@ -18,6 +18,10 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     [GeneratedRegex(@"\bbetween ((?:(?!\b(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b)[^,;.])+?)\s+(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenParties();
 
+    // "A separate memorandum on maritime security was signed" names itself "memorandum on maritime security".
+    [GeneratedRegex(@"^(?:an?|another|the)?\s*(?:separate|parallel|related)?\s*(.+?)(?=\s+(?:between|with|took|takes|entered|enters|came|comes|was|were|went|goes|has)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementName();
+
     [GeneratedRegex(@"\b(?:both|two|each|either|one another|the parties|mutual|joint)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MutualSubject();
 
@@ -142,8 +146,10 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
 
         var between = BetweenParties().Match(context.Folded, related.Index, related.Length);
         var partiesText = between.Success ? context.Sentence.Text.Substring(between.Groups[1].Index, between.Groups[1].Length).Trim() : null;
-        var statement = (definition?.Statement ?? "Related agreement") + (partiesText is null ? "" : $" between {partiesText}");
-        var key = definition?.Id ?? $"related-{Slug.From(partiesText ?? context.Folded[related.Index..(related.Index + related.Length)], 50)}";
+        var name = AgreementName().Match(context.Sentence.Text, related.Index, related.Length);
+        var ownName = name.Success ? name.Groups[1].Value.Trim() : "related agreement";
+        var statement = (definition?.Statement ?? char.ToUpperInvariant(ownName[0]) + ownName[1..]) + (partiesText is null ? "" : $" between {partiesText}");
+        var key = definition?.Id ?? Slug.From(ownName, 60);
 
         // The phrase runs from the other agreement to the end of the last item that reports its effects.
         var end = related.Index + related.Length;

@@ -17,11 +17,14 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon)
     public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(Sentence sentence, bool reportsProvision)
     {
         var folded = TextFold.Fold(sentence.Text);
-        var treatyWord = lexicon.TreatyWords.Match(folded);
-        if (!reportsProvision && !treatyWord.Success)
+        // Context: no provision, and either no word for the treaty or the marks of commentary (accusations,
+        // denials, critics' remarks) that only mention it.
+        var contextCues = Cues(lexicon.ContextCues, folded).ToList();
+        var mentionsTreaty = lexicon.TreatyWords.IsMatch(folded);
+        if (!reportsProvision && (!mentionsTreaty || contextCues.Count > 0))
         {
-            var reasons = Cues(lexicon.ContextCues, folded).Prepend("no reference to the treaty or a provision of it");
-            return ([new CategoryDecision(Context, [.. reasons])], true);
+            var reason = mentionsTreaty ? "mentions the treaty only in commentary" : "no reference to the treaty or a provision of it";
+            return ([new CategoryDecision(Context, [reason, .. contextCues])], true);
         }
 
         var decisions = new List<CategoryDecision>();

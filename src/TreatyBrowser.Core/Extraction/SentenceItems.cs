@@ -9,7 +9,7 @@ namespace TreatyBrowser.Core.Extraction;
 internal static partial class SentenceItems
 {
     // A comma or semicolon (with any conjunction after it), or a bare "and"/"or" that joins two verb phrases.
-    [GeneratedRegex(@"\s*(?:[;:]|,(?=\s)(?:\s+(?:and|or|but|while|whereas)(?=\s))?|\s(?:and|or|but)\s(?=(?:will|shall|would|must|to|not|never|[a-z]+ing)\b))\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[;:]|,(?=\s)(?:\s+(?:and|or|but|while|whereas)(?=\s))?|\s(?:and|or|but)\s(?=(?:that|will|shall|would|must|to|not|never|[a-z]+ing)\b))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 
     // Words that introduce an item without being part of the provision.

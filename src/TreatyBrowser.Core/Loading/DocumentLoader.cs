@@ -36,7 +36,8 @@ public static class DocumentLoader
         {
             var paragraph = paragraphs[p];
             var bodyStart = paragraph.Start;
-            if (p == 0 && !paragraph.IsHeading && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
+            // The dateline opens the first paragraph of running text (a Markdown article may put its headline first).
+            if (p == FirstTextParagraph(paragraphs) && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
             {
                 sentences.Add(counters.Next(SentenceRole.Dateline, p, paragraph.Start, TrimEnd(text, paragraph.Start, dateline.End), text));
                 metadata = WithDateline(metadata, dateline);
@@ -69,6 +70,8 @@ public static class DocumentLoader
         var id = Slug.From(Path.ChangeExtension(relativePath, null));
         return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], frontMatter.Warnings);
     }
+
+    private static int FirstTextParagraph(List<TextSpanRange> paragraphs) => paragraphs.FindIndex(p => !p.IsHeading);
 
     private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline)
     {

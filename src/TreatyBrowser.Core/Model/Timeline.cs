@@ -95,6 +95,9 @@ public sealed record TimelineEvent(
     string DocumentId,
     string SentenceId)
 {
+    /// <summary>True when the report speaks of it in the future ("will enter into force by June"): expected, not done.</summary>
+    public bool Expected { get; init; }
+
     /// <summary>Other reports of the same event that give a different date.</summary>
     public ImmutableArray<TimelineEvent> ConflictingReports { get; init; } = [];
 
@@ -102,7 +105,7 @@ public sealed record TimelineEvent(
     public ImmutableArray<TimelineEvent> CorroboratingReports { get; init; } = [];
 }
 
-/// <summary>One party's row in the status table: signed, ratified, in force, each null where not reported.</summary>
+/// <summary>One party's row in the status table: signed, ratified, in force, each null where not reported (or only expected).</summary>
 public sealed record StatusRow(string Party, TimelineEvent? Signed, TimelineEvent? Ratified, TimelineEvent? InForce);
 
 /// <summary>A treaty's dated events in order, and the per-party status table.</summary>

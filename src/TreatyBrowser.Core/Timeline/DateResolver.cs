@@ -18,7 +18,9 @@ internal static class DateResolver
             MentionKind.MonthYear => (Month(mention.Year, mention.Month), "month and year as written"),
             MentionKind.Year => (new ResolvedDate(new DateOnly(mention.Year, 1, 1), DatePrecision.Year), "year as written"),
             MentionKind.YearRange => (new ResolvedDate(new DateOnly(mention.Year, 1, 1), DatePrecision.Year), $"range {mention.Year}–{mention.EndYear}, placed at its start"),
-            MentionKind.Offset when anchor is not null && (mention.Modifier.EndsWith("after", StringComparison.Ordinal) || mention.Modifier.EndsWith("before", StringComparison.Ordinal)) => FromAnchor(mention, anchor),
+            MentionKind.Offset when !mention.Modifier.EndsWith("ago", StringComparison.Ordinal) => anchor is null
+                ? (null, "relative to an event the text does not date; shown as written")
+                : FromAnchor(mention, anchor),
             _ when published is not { } p => (null, "needs the publication date, which is unknown; shown as written"),
             _ => Relative(mention, published.Value, future),
         };
@@ -118,20 +120,15 @@ internal static class DateResolver
 
     private static (ResolvedDate?, string) Offset(DateMention m, DateOnly p)
     {
-        var (unit, direction) = (m.Modifier.Split(' ')[0], m.Modifier.Split(' ')[1]);
-        if (direction is not ("ago" or "earlier" or "later"))
-        {
-            return (null, "relative to an event the text does not date; shown as written");
-        }
-
-        var sign = direction == "later" ? 1 : -1;
-        return (Shift(p, unit, sign * m.Day), $"{m.Day} {unit}(s) {(sign < 0 ? "before" : "after")} {Iso(p)}");
+        // Only "ago" counts from the publication date; "later" and "after" count from another event.
+        var unit = m.Modifier.Split(' ')[0];
+        return (Shift(p, unit, -m.Day), $"{m.Day} {unit}(s) before {Iso(p)}");
     }
 
     private static (ResolvedDate?, string) FromAnchor(DateMention m, ResolvedDate anchor)
     {
         var (unit, direction) = (m.Modifier.Split(' ')[0], m.Modifier.Split(' ')[1]);
-        var sign = direction == "after" ? 1 : -1;
+        var sign = direction is "after" or "later" ? 1 : -1;
         var shifted = Shift(anchor.Start, unit, sign * m.Day);
         var precision = anchor.Precision == DatePrecision.Day ? shifted.Precision : anchor.Precision;
         return (shifted with { Precision = precision }, $"{m.Day} {unit}(s) {direction} {anchor.Display}, the date given with it");

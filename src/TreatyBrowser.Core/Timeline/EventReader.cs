@@ -29,6 +29,17 @@ internal sealed partial class EventReader(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:an?|another|a separate|the separate|a parallel|a related)\b[^,;]{0,60}?\b(?:agreement|deal|accord|pact|treaty|memorandum|arrangement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherAgreement();
 
+    // "ratified by the Kazakh senate two days later": the agent runs up to a date word or the end of the clause.
+    [GeneratedRegex(@"^\S+(?: \S+)? by ((?:the |its |their )?[^,;]+?)(?=\s+(?:on|in|at|two|three|four|five|\d|last|next|this|earlier|later|yesterday|today)\b|[,;.]|$)")]
+    private static partial Regex PassiveAgent();
+
+    // "The treaty was signed": the treaty is what was acted on, not who acted.
+    [GeneratedRegex(@"^(?:(?:the|this|that|a|an|their|its|new|strategic|landmark)\s+)*(?:treaty|agreement|pact|accord|deal|partnership|convention|memorandum|it|they)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheTreaty();
+
+    [GeneratedRegex(@"\s+(?:was|were|is|are|has been|have been|had been|will be|would be|has|have|had|will)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
     public List<TimelineEvent> Read(SourceDocument document, Sentence sentence, bool isContext)
     {
         var text = sentence.Text;
@@ -47,19 +58,24 @@ internal sealed partial class EventReader(Gazetteer gazetteer)
         foreach (var mention in mentions)
         {
             var segment = segments.First(s => mention.Start >= s.Start && mention.Start < s.End || s == segments[^1]);
-            var when = DateResolver.Resolve(mention, text, published, Tense.IsFuture(text[segment.Start..segment.End]), anchor);
+            var when = DateResolver.Resolve(mention, text, published, Tense.IsFuture(text[segment.Start..segment.End], text), anchor);
             if (when.Date is not null && mention.Kind is MentionKind.FullDate or MentionKind.MonthYear)
             {
                 anchor ??= when.Date;
             }
 
-            var verb = verbs.Where(v => !usedVerbs.Contains(v.Index)).OrderBy(v => Distance(v, mention)).FirstOrDefault();
+            // The event verb of the date's own clause first, else the nearest one.
+            var verb = verbs.Where(v => !usedVerbs.Contains(v.Index))
+                .OrderBy(v => v.Index >= segment.Start && v.Index < segment.End ? 0 : 1)
+                .ThenBy(v => Distance(v, mention))
+                .FirstOrDefault();
             if (verb is not null)
             {
                 usedVerbs.Add(verb.Index);
             }
 
-            events.Add(MakeEvent(document, sentence, events.Count + 1, when, verb, segments, isContext));
+            var future = Tense.IsFuture(text[segment.Start..segment.End], text);
+            events.Add(MakeEvent(document, sentence, events.Count + 1, when, verb, segments, isContext) with { Expected = future });
         }
 
         return events;
@@ -71,9 +87,12 @@ internal sealed partial class EventReader(Gazetteer gazetteer)
         var at = verb?.Index ?? when.Start;
         var segment = segments.FirstOrDefault(s => at >= s.Start && at < s.End);
         var subject = verb is null ? "" : Tidy(Remove(text[segment.Start..verb.Index], text, segment.Start, when));
-        var passiveBy = verb is null ? null : Regex.Match(text[verb.Index..segment.End], @"\bby ((?:[A-Z][\w’'-]*\s?(?:and\s)?)+)");
+        var passiveBy = verb is null ? null : PassiveAgent().Match(text[verb.Index..segment.End]);
         var actorsText = passiveBy is { Success: true } ? passiveBy.Groups[1].Value.Trim() : IsNominal(verb) ? "" : subject;
-        var actors = actorsText.Length == 0 || OtherAgreement().IsMatch(actorsText) ? ImmutableArray<string>.Empty : SplitActors(actorsText);
+        actorsText = Auxiliary().Replace(actorsText, "");
+        var actors = actorsText.Length == 0 || OtherAgreement().IsMatch(actorsText) || TheTreaty().IsMatch(actorsText)
+            ? ImmutableArray<string>.Empty
+            : SplitActors(actorsText);
         var what = Capitalise(Tidy(Remove(text[segment.Start..segment.End], text, segment.Start, when)));
         var type = TypeOf(verb, subject, actors, isContext, text);
         var parties = actors.SelectMany(a => gazetteer.CountriesIn(a).Select(c => c.Country)).Distinct().ToList();

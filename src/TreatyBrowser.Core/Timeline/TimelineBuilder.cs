@@ -73,5 +73,5 @@ internal static class TimelineBuilder
         d.Start.ToDateTime(TimeOnly.MinValue).AddTicks((d.End.ToDateTime(TimeOnly.MinValue) - d.Start.ToDateTime(TimeOnly.MinValue)).Ticks / 2);
 
     private static TimelineEvent? First(ImmutableArray<TimelineEvent> events, EventType type, string party) =>
-        events.FirstOrDefault(e => e.Type == type && e.Parties.Contains(party));
+        events.FirstOrDefault(e => e.Type == type && !e.Expected && e.Parties.Contains(party));
 }
