@@ -6,4 +6,12 @@ public static class Paths
     public static string Source(string documentId) => $"/sources/{Uri.EscapeDataString(documentId)}";
 
     public static string Sentence(string documentId, string sentenceId) => $"{Source(documentId)}#{sentenceId}";
+
+    public static string Treaty(string treatyId) => $"/treaties/{Uri.EscapeDataString(treatyId)}";
+
+    public static string Category(string treatyId, string category) => $"{Treaty(treatyId)}/clauses/{Uri.EscapeDataString(category)}";
+
+    public static string Clause(string treatyId, string category, string clauseId) => $"{Category(treatyId, category)}/{Uri.EscapeDataString(clauseId)}";
+
+    public static string Timeline(string treatyId) => $"{Treaty(treatyId)}/timeline";
 }

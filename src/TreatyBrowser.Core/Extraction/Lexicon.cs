@@ -13,7 +13,7 @@ public sealed record Lexicon
     /// <summary>The format name every lexicon file declares.</summary>
     public const string FormatName = "treatybrowser-lexicon";
 
-    public string Format { get; init; } = FormatName;
+    public string Format { get; init; } = "";
 
     public int Version { get; init; } = 1;
 

@@ -1,4 +1,5 @@
 using Serilog;
+using TreatyBrowser.Web.Api;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -18,6 +19,7 @@ public static class EndpointRegistration
 
         app.UseStaticFiles();
         app.MapRazorPages();
+        app.MapTreatyApi();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         return app;

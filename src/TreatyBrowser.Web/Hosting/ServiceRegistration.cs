@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Serilog;
+using TreatyBrowser.Core.Extraction;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -19,8 +21,10 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // The extraction pipeline (compiled once) and one corpus snapshot shared by every request.
-        builder.Services.AddSingleton(_ => new TreatyBrowser.Core.Extraction.ExtractionPipeline());
+        // The extraction pipeline, compiled once from the configured lexicon, and one corpus snapshot for every request.
+        builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
+        builder.Services.AddSingleton(services => new ExtractionPipeline(
+            services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
         builder.Services.AddSingleton<CorpusHolder>();
 
         // Write quotes, dashes and accents as themselves rather than as numeric entities: smaller, readable pages.
@@ -28,6 +32,8 @@ public static class ServiceRegistration
 
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
+        // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -1,0 +1,31 @@
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Loading;
+
+namespace TreatyBrowser.Core.Tests.Extraction;
+
+public sealed class StableIdTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tb-ids-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string[] ClauseIds(Corpus corpus, string treaty) =>
+        [.. corpus.FindTreaty(treaty)!.Clauses.Select(c => $"{c.TreatyId}/{c.Category}/{c.Id}")];
+
+    [Fact]
+    public void Clause_ids_are_the_same_across_two_loads_and_after_adding_an_unrelated_article()
+    {
+        File.Copy(TestFiles.SeedPath, Path.Combine(_folder, TestFiles.SeedFile));
+        var first = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline());
+        var treaty = first.Treaties.Single().Id;
+        var second = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline());
+        Assert.Equal(ClauseIds(first, treaty), ClauseIds(second, treaty));
+
+        // An unrelated article sorts before the seed, so list positions shift; ids must not.
+        File.Copy(Path.Combine(TestFiles.ArticlesFolder, "single", "chile-vietnam-trade.md"), Path.Combine(_folder, "a-chile-vietnam-trade.md"));
+        var third = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline());
+        Assert.Equal(2, third.Treaties.Length);
+        Assert.Equal(ClauseIds(first, treaty), ClauseIds(third, treaty));
+        Assert.All(third.Treaties.SelectMany(t => t.Clauses), c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", c.Id));
+    }
+}
