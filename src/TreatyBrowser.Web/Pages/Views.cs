@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Web.Pages;
+
+/// <summary>Small pieces of presentation the pages share: labels, dates, highlighted quotes, citations.</summary>
+public static class Views
+{
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "date unknown";
+
+    public static string ModalityLabel(Modality m) => m switch
+    {
+        Modality.Commitment => "commitment",
+        Modality.Prohibition => "prohibition",
+        Modality.Absent => "stated absent",
+        _ => "related agreement",
+    };
+
+    public static string ModalityMeaning(Modality m) => m switch
+    {
+        Modality.Commitment => "The parties will do this.",
+        Modality.Prohibition => "The parties will not do, or permit, this.",
+        Modality.Absent => "The reports say the treaty does not contain this.",
+        _ => "Another agreement reported alongside the treaty, not a provision of it.",
+    };
+
+    public static string ObligationLabel(ObligationValue v) => v switch
+    {
+        ObligationValue.Present => "present",
+        ObligationValue.StatedAbsent => "stated absent",
+        ObligationValue.Disputed => "disputed",
+        _ => "not reported",
+    };
+
+    public static string EventLabel(EventType t) => t switch
+    {
+        EventType.Signature => "signature",
+        EventType.Ratification => "ratification",
+        EventType.EntryIntoForce => "entry into force",
+        EventType.RelatedAgreement => "related agreement",
+        EventType.Context => "context",
+        _ => "event",
+    };
+
+    /// <summary>The sentence with the evidence phrase in <c>&lt;mark&gt;</c>, everything HTML-encoded.</summary>
+    public static IHtmlContent Highlight(string sentence, int start, int end)
+    {
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        return new HtmlString(
+            $"{encoder.Encode(sentence[..start])}<mark>{encoder.Encode(sentence[start..end])}</mark>{encoder.Encode(sentence[end..])}");
+    }
+
+    /// <summary>A plain-text citation of a clause with one piece of its evidence.</summary>
+    public static string CiteClause(Clause clause, Treaty treaty, SourceDocument document, Sentence sentence, string baseUrl) =>
+        $"“{clause.Statement}” ({ModalityLabel(clause.Modality)}), {treaty.Name}.\n"
+        + $"Reported by {document.Metadata.Outlet ?? "an unknown outlet"}, {Date(document.Metadata.Published)}: “{sentence.Text}”\n"
+        + $"{baseUrl}{Paths.Clause(clause.TreatyId, clause.Category, clause.Id)}";
+
+    /// <summary>A plain-text citation of a sentence.</summary>
+    public static string CiteSentence(SourceDocument document, Sentence sentence, Treaty? treaty, string baseUrl) =>
+        $"“{sentence.Text}”\n"
+        + $"{document.Metadata.Outlet ?? "Unknown outlet"}, {Date(document.Metadata.Published)}"
+        + (treaty is null ? "" : $", on the {treaty.Name}")
+        + $".\n{baseUrl}{Paths.SentenceWithText(document.Id, sentence.Id, sentence.Text)}";
+
+    public static string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    /// <summary>Where a sentence comes from, in words: "s-8, Brussels Morning Newspaper, 21 May 2025".</summary>
+    public static string SourceLine(Corpus corpus, string documentId, string sentenceId)
+    {
+        var document = corpus.FindDocument(documentId);
+        return $"{sentenceId}, {document?.Metadata.Outlet ?? "unknown outlet"}, {Date(document?.Metadata.Published)}";
+    }
+}
