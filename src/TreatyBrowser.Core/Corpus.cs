@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Search;
 
 namespace TreatyBrowser.Core;
 
@@ -17,8 +18,9 @@ public sealed class Corpus
     private readonly FrozenDictionary<string, Treaty> _treatyByDocument;
     private readonly FrozenDictionary<(string DocumentId, string SentenceId), ImmutableArray<Clause>> _clausesBySentence;
 
-    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt)
+    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt, SearchIndex search)
     {
+        Search = search;
         Documents = documents;
         Treaties = treaties;
         Categories = categories;
@@ -45,6 +47,12 @@ public sealed class Corpus
     /// <summary>Files that could not be loaded, with the reason.</summary>
     public ImmutableArray<SkippedFile> Skipped { get; }
 
+    /// <summary>The full-text index of this snapshot's sentences and clauses.</summary>
+    public SearchIndex Search { get; }
+
+    /// <summary>Every category a sentence can have: the lexicon's, then timeline and context.</summary>
+    public IEnumerable<string> AllCategories => Categories.Select(c => c.Name).Concat(["timeline", "context"]);
+
     /// <summary>When this snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
 
@@ -62,13 +70,17 @@ public sealed class Corpus
         _clausesBySentence.TryGetValue((documentId, sentenceId), out var clauses) ? clauses : [];
 
     /// <summary>The label of a category ("Defence"), or the name itself.</summary>
-    public string LabelOf(string category) => Categories.FirstOrDefault(c => c.Name == category)?.Label ?? category;
+    public string LabelOf(string category) => Categories.FirstOrDefault(c => c.Name == category)?.Label
+        ?? (category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..]);
 
-    /// <summary>Runs the extraction pipeline over what a seeds folder gave and builds a snapshot.</summary>
-    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    /// <summary>Runs the extraction pipeline over what a seeds folder gave, indexes it, and builds a snapshot.</summary>
+    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null)
     {
         var analyses = contents.Documents.Select(pipeline.Analyze).ToList();
         var treaties = pipeline.BuildTreaties(analyses);
-        return new Corpus([.. analyses.Select(a => a.Document)], treaties, pipeline.Categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow());
+        var documents = analyses.Select(a => a.Document).ToImmutableArray();
+        var categories = pipeline.Categories.Select(c => c.Name).Concat(["timeline", "context"]);
+        var search = SearchIndex.Build(documents, treaties, categories, synonyms ?? Synonyms.Default);
+        return new Corpus(documents, treaties, pipeline.Categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow(), search);
     }
 }

@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using TreatyBrowser.Core.Model;
+
+namespace TreatyBrowser.Core.Search;
+
+/// <summary>
+/// A Lucene index of every sentence and every clause of one corpus snapshot, built in memory when the corpus loads
+/// and replaced whole with it, so readers never see a half-built index. Thread-safe for searching.
+/// </summary>
+public sealed class SearchIndex
+{
+    internal const string TextField = "text";
+    private const string RawField = "raw";
+    private const string TypeField = "type";
+    private const string CategoryField = "category";
+    private const string TreatyField = "treaty";
+    private const string DocumentField = "document";
+    private const string IdField = "id";
+    private const string ModalityField = "modality";
+    private const string StatementField = "statement";
+    private const string ClauseType = "clause";
+    private const string SentenceType = "sentence";
+
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _indexAnalyzer;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly ImmutableArray<string> _categories;
+    private readonly ImmutableArray<(string Term, int Frequency)> _vocabulary;
+
+    private SearchIndex(IndexSearcher searcher, Analyzer indexAnalyzer, Analyzer queryAnalyzer, ImmutableArray<string> categories, ImmutableArray<(string, int)> vocabulary)
+    {
+        (_searcher, _indexAnalyzer, _queryAnalyzer, _categories, _vocabulary) = (searcher, indexAnalyzer, queryAnalyzer, categories, vocabulary);
+    }
+
+    /// <summary>Indexes every body sentence (and heading) and every clause.</summary>
+    public static SearchIndex Build(IEnumerable<SourceDocument> documents, IEnumerable<Treaty> treaties, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
+    {
+        var treatyList = treaties.ToList();
+        var treatyOf = treatyList.SelectMany(t => t.DocumentIds.Select(d => (d, t.Id))).ToDictionary(x => x.d, x => x.Id);
+        var indexAnalyzer = new TreatyAnalyzer(synonyms);
+        var perField = new PerFieldAnalyzerWrapper(indexAnalyzer, new Dictionary<string, Analyzer> { [RawField] = new SimpleAnalyzer(TreatyAnalyzer.Version) });
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(TreatyAnalyzer.Version, perField) { OpenMode = OpenMode.CREATE }))
+        {
+            foreach (var document in documents)
+            {
+                foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
+                {
+                    writer.AddDocument(SentenceDocument(document, sentence, treatyOf.GetValueOrDefault(document.Id)));
+                }
+            }
+
+            foreach (var clause in treatyList.SelectMany(t => t.Clauses))
+            {
+                writer.AddDocument(ClauseDocument(clause));
+            }
+
+            writer.Commit();
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        return new SearchIndex(new IndexSearcher(reader), indexAnalyzer, new TreatyAnalyzer(null), [.. categories], Vocabulary(reader));
+    }
+
+    /// <summary>Runs a search; never throws for anything a reader can type.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        var (query, notice) = QueryReader.Read(request.Query, _queryAnalyzer);
+        if (query is null)
+        {
+            return new SearchResults(request, 0, 0, [], [], ImmutableDictionary<string, int>.Empty, Suggest(request.Query), notice);
+        }
+
+        var clauseTop = _searcher.Search(Restrict(query, ClauseType, request, request.Category), 1000);
+        var needed = Math.Max(1, request.Page * request.PageSize);
+        var sentenceTop = _searcher.Search(Restrict(query, SentenceType, request, request.Category), needed);
+        var from = (request.Page - 1) * request.PageSize;
+        var highlighter = new Highlighting(query, _indexAnalyzer);
+
+        var clauses = clauseTop.ScoreDocs.Skip(from).Take(request.PageSize).Select(hit => ClauseHitOf(hit, highlighter)).ToImmutableArray();
+        var sentenceFrom = Math.Max(0, from - clauseTop.TotalHits);
+        var sentenceTake = request.PageSize - clauses.Length;
+        var sentences = sentenceTop.ScoreDocs.Skip(sentenceFrom).Take(sentenceTake).Select(hit => SentenceHitOf(hit, highlighter)).ToImmutableArray();
+
+        var counts = _categories.ToImmutableDictionary(
+            c => c,
+            c => _searcher.Search(Restrict(query, null, request, c), 1).TotalHits);
+        var total = clauseTop.TotalHits + sentenceTop.TotalHits;
+        return new SearchResults(request, clauseTop.TotalHits, sentenceTop.TotalHits, clauses, sentences, counts, total == 0 ? Suggest(request.Query) : [], notice);
+    }
+
+    private static BooleanQuery Restrict(Query query, string? type, SearchRequest request, string? category)
+    {
+        var all = new BooleanQuery { { query, Occur.MUST } };
+        AddTerm(all, TypeField, type);
+        AddTerm(all, CategoryField, category);
+        AddTerm(all, TreatyField, request.Treaty);
+        AddTerm(all, DocumentField, request.Document);
+        return all;
+    }
+
+    private static void AddTerm(BooleanQuery query, string field, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
+        }
+    }
+
+    private ClauseHit ClauseHitOf(ScoreDoc hit, Highlighting highlighter)
+    {
+        var doc = _searcher.Doc(hit.Doc);
+        var statement = doc.Get(StatementField);
+        var phrases = doc.Get(TextField)[(statement.Length + 1)..];
+        return new ClauseHit(doc.Get(TreatyField), doc.Get(CategoryField), doc.Get(IdField), doc.Get(ModalityField),
+            highlighter.Whole(statement), highlighter.Best(phrases), hit.Score);
+    }
+
+    private SentenceHit SentenceHitOf(ScoreDoc hit, Highlighting highlighter)
+    {
+        var doc = _searcher.Doc(hit.Doc);
+        return new SentenceHit(doc.Get(DocumentField), doc.Get(IdField), doc.Get(TreatyField), [.. doc.GetValues(CategoryField)], highlighter.Whole(doc.Get(TextField)), hit.Score);
+    }
+
+    private static Document SentenceDocument(SourceDocument source, Sentence sentence, string? treaty)
+    {
+        var doc = new Document
+        {
+            new StringField(TypeField, SentenceType, Field.Store.NO),
+            new StringField(IdField, sentence.Id, Field.Store.YES),
+            new StringField(DocumentField, source.Id, Field.Store.YES),
+            new TextField(TextField, sentence.Text, Field.Store.YES),
+            new TextField(RawField, sentence.Text, Field.Store.NO),
+        };
+        if (treaty is not null)
+        {
+            doc.Add(new StringField(TreatyField, treaty, Field.Store.YES));
+        }
+
+        foreach (var category in sentence.Categories)
+        {
+            doc.Add(new StringField(CategoryField, category.Category, Field.Store.YES));
+        }
+
+        return doc;
+    }
+
+    private static Document ClauseDocument(Clause clause)
+    {
+        // The statement, then the evidence phrases: a clause is found by its own words and by how it was reported.
+        var text = clause.Statement + "\n" + string.Join(" … ", clause.Evidence.Select(e => e.Phrase).Distinct());
+        var doc = new Document
+        {
+            new StringField(TypeField, ClauseType, Field.Store.NO),
+            new StringField(IdField, clause.Id, Field.Store.YES),
+            new StringField(TreatyField, clause.TreatyId, Field.Store.YES),
+            new StringField(CategoryField, clause.Category, Field.Store.YES),
+            new StringField(ModalityField, clause.Modality.ToString().ToLowerInvariant(), Field.Store.YES),
+            new StoredField(StatementField, clause.Statement),
+            new TextField(TextField, text, Field.Store.YES),
+        };
+        foreach (var source in clause.Sources)
+        {
+            doc.Add(new StringField(DocumentField, source, Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    private static ImmutableArray<(string, int)> Vocabulary(DirectoryReader reader)
+    {
+        var terms = MultiFields.GetTerms(reader, RawField);
+        var list = new List<(string, int)>();
+        if (terms is null)
+        {
+            return [];
+        }
+
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var term = e.Term.Utf8ToString();
+            if (term.Length >= 3)
+            {
+                list.Add((term, e.DocFreq));
+            }
+        }
+
+        return [.. list];
+    }
+
+    // Close words from the index's own vocabulary: at most two edits away (one for short words).
+    private ImmutableArray<string> Suggest(string query)
+    {
+        var words = query.ToLowerInvariant().Split([' ', '"', '(', ')', '*', '-', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3 && w.All(char.IsLetter) && w is not ("and" or "not"));
+        return [.. words
+            .SelectMany(w => _vocabulary
+                .Select(v => (v.Term, v.Frequency, Distance: EditDistance.Between(w, v.Term, 2)))
+                .Where(v => v.Distance > 0 && v.Distance <= (w.Length <= 4 ? 1 : 2)))
+            .OrderBy(v => v.Distance)
+            .ThenByDescending(v => v.Frequency)
+            .Select(v => v.Term)
+            .Distinct()
+            .Take(5)];
+    }
+}
