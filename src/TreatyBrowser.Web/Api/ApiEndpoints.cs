@@ -72,6 +72,21 @@ public static class ApiEndpoints
             .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation) and the status table.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        app.MapGet("/api/search", (string? q, string? category, string? treaty, string? document, string? page, CorpusHolder holder) =>
+            {
+                var corpus = holder.Current;
+                var (request, error) = SearchInput.Read(corpus, q, category, treaty, document, page);
+                if (request is null)
+                {
+                    return Results.Problem(error, statusCode: 400, title: "Search request not accepted");
+                }
+
+                return Results.Ok(ApiMapper.Search(corpus.Search.Search(request)));
+            })
+            .WithTags("Search").WithName("Search")
+            .WithSummary("Full-text search (Lucene): words (all must match), \"phrases\", prefix*, AND/OR/NOT, filters by category, treaty and document; clauses first, then sentences, 20 a page. Queries over 500 characters get a 400.")
+            .Produces<SearchView>().ProducesProblem(StatusCodes.Status400BadRequest);
+
         return app;
     }
 

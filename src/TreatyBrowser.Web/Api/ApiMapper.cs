@@ -83,6 +83,22 @@ public static class ApiMapper
     public static DateView Date(TemporalExpression w) =>
         new(w.Text, w.Start, w.End, w.Date?.Iso, w.Date?.Display, w.Date is null ? null : Name(w.Date.Precision), w.Explanation);
 
+    public static SearchView Search(Core.Search.SearchResults r) => new(
+        r.Request.Query,
+        r.Request.Category,
+        r.Request.Treaty,
+        r.Request.Document,
+        r.Request.Page,
+        r.PageCount,
+        r.Total,
+        r.TotalClauses,
+        r.TotalSentences,
+        [.. r.Clauses.Select(c => new ClauseHitView(c.TreatyId, c.Category, c.ClauseId, c.Modality, c.HighlightedStatement, c.HighlightedEvidence, c.Score, Paths.Clause(c.TreatyId, c.Category, c.ClauseId)))],
+        [.. r.Sentences.Select(s => new SentenceHitView(s.DocumentId, s.SentenceId, s.TreatyId, s.Categories, s.HighlightedText, s.Score, Paths.Sentence(s.DocumentId, s.SentenceId)))],
+        r.CategoryCounts,
+        r.Suggestions,
+        r.Notice);
+
     /// <summary>An enum value as the API and pages write it: <c>EntryIntoForce</c> gives <c>entry-into-force</c>.</summary>
     public static string Name<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

@@ -47,3 +47,12 @@ public sealed record StatusView(string Party, string? Signed, string? Ratified, 
 
 /// <summary>A treaty's timeline and status table.</summary>
 public sealed record TimelineView(string Treaty, IReadOnlyList<EventView> Events, IReadOnlyList<StatusView> Status);
+
+/// <summary>A search hit on a clause; highlighted fields are HTML (matches in &lt;mark&gt;, the rest encoded).</summary>
+public sealed record ClauseHitView(string Treaty, string Category, string Clause, string Modality, string Statement, string? Evidence, float Score, string Permalink);
+
+/// <summary>A search hit on a sentence; the text is HTML (matches in &lt;mark&gt;, the rest encoded).</summary>
+public sealed record SentenceHitView(string Document, string Sentence, string? Treaty, IReadOnlyList<string> Categories, string Text, float Score, string Permalink);
+
+/// <summary>One page of search results.</summary>
+public sealed record SearchView(string Query, string? Category, string? Treaty, string? Document, int Page, int PageCount, int Total, int TotalClauses, int TotalSentences, IReadOnlyList<ClauseHitView> Clauses, IReadOnlyList<SentenceHitView> Sentences, IReadOnlyDictionary<string, int> CategoryCounts, IReadOnlyList<string> Suggestions, string? Notice);

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Search;
+using TreatyBrowser.Web.Api;
+using TreatyBrowser.Web.Hosting;
+
+namespace TreatyBrowser.Web.Pages.Search;
+
+/// <summary>Search results: clauses first, then sentences, with counts per category, paging and suggestions.</summary>
+public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext diagnostics) : PageModel, IPageMetadata
+{
+    public Corpus Corpus { get; private set; } = null!;
+
+    public string Query { get; private set; } = "";
+
+    public SearchResults? Results { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string Title => Query.Length == 0 ? "Search" : $"Search: {Query}";
+
+    public string CanonicalPath => Results is null ? "/search" : Link(Results.Request.Category, Results.Request.Page);
+
+    public void OnGet(string? q, string? category, string? treaty, string? document, string? page)
+    {
+        Corpus = holder.Current;
+        Query = q ?? "";
+        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, page);
+        if (request is null)
+        {
+            Error = error;
+            Query = Query.Length > 200 ? Query[..200] : Query;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (request.Query.Trim().Length > 0)
+        {
+            Results = Corpus.Search.Search(request);
+            diagnostics.Set("SearchHits", Results.Total);
+        }
+    }
+
+    /// <summary>This search with another category filter or page.</summary>
+    public string Link(string? category, int page)
+    {
+        var r = Results!.Request;
+        var parts = new List<string> { $"q={Uri.EscapeDataString(r.Query)}" };
+        if (category is not null)
+        {
+            parts.Add($"category={Uri.EscapeDataString(category)}");
+        }
+
+        if (r.Treaty is not null)
+        {
+            parts.Add($"treaty={Uri.EscapeDataString(r.Treaty)}");
+        }
+
+        if (r.Document is not null)
+        {
+            parts.Add($"document={Uri.EscapeDataString(r.Document)}");
+        }
+
+        if (page > 1)
+        {
+            parts.Add($"page={page}");
+        }
+
+        return "/search?" + string.Join("&", parts);
+    }
+}
