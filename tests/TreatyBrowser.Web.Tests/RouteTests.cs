@@ -47,3 +47,25 @@ public sealed class RouteTests(AppFactory app)
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/sources/{Seed}");
     }
 }
+
+public sealed class PageWeightTests(AppFactory app)
+{
+    public static TheoryData<string> SeedPages =>
+    [
+        "/", "/treaties/iran-russia-comprehensive-strategic-partnership-treaty",
+        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence",
+        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence/joint-military-exercises",
+        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/timeline",
+        "/sources/iran-russia-strategic-partnership", "/search?q=defence",
+    ];
+
+    [Theory]
+    [MemberData(nameof(SeedPages))]
+    public async Task A_seed_page_and_its_stylesheet_weigh_under_30_KB(string url)
+    {
+        var client = app.CreateClient();
+        var html = await client.GetByteArrayAsync(url, TestContext.Current.CancellationToken);
+        var css = await client.GetByteArrayAsync("/css/site.css", TestContext.Current.CancellationToken);
+        Assert.True(html.Length + css.Length < 30 * 1024, $"{url}: {html.Length:N0} B of HTML + {css.Length:N0} B of CSS");
+    }
+}
