@@ -1,4 +1,5 @@
 using TreatyBrowser.Core;
+using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Web.Hosting;
 
 namespace TreatyBrowser.Web.Api;
@@ -86,6 +87,48 @@ public static class ApiEndpoints
             .WithTags("Search").WithName("Search")
             .WithSummary("Full-text search (Lucene): words (all must match), \"phrases\", prefix*, AND/OR/NOT, filters by category, treaty and document; clauses first, then sentences, 20 a page. Queries over 500 characters get a 400.")
             .Produces<SearchView>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+        app.MapPost("/api/analyze", async (HttpRequest request, string? published, ExtractionPipeline pipeline) =>
+            {
+                // Read at most one byte past the limit, so a huge body is refused without being held in memory.
+                var buffer = new byte[PastedArticle.MaxBytes + 1];
+                var read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+                if (read > PastedArticle.MaxBytes)
+                {
+                    return Results.Problem(PastedArticle.TooLarge(request.ContentLength ?? read), statusCode: 413, title: "Article too large");
+                }
+
+                string text;
+                try
+                {
+                    text = new System.Text.UTF8Encoding(false, true).GetString(buffer, 0, read);
+                }
+                catch (System.Text.DecoderFallbackException)
+                {
+                    return Results.Problem("The body is not UTF-8 text.", statusCode: 400, title: "Article not readable");
+                }
+
+                DateOnly? date = null;
+                if (!string.IsNullOrWhiteSpace(published))
+                {
+                    if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+                    {
+                        return Results.Problem($"'{published}' is not a date like 2025-05-21.", statusCode: 400, title: "Bad publication date");
+                    }
+
+                    date = d;
+                }
+
+                var markdown = request.ContentType?.StartsWith("text/markdown", StringComparison.OrdinalIgnoreCase) == true;
+                var (corpus, error) = PastedArticle.Analyse(text, markdown, date, pipeline);
+                return corpus is null
+                    ? Results.Problem(error, statusCode: 400, title: "Article not readable")
+                    : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.Detail(corpus.Treaties[0], corpus)));
+            })
+            .WithTags("Analyse").WithName("Analyze")
+            .WithSummary("Analyses one article sent as the body (text/plain, or text/markdown for Markdown), up to 256 KB; ?published=YYYY-MM-DD resolves relative dates. Nothing is stored. Over 256 KB: 413.")
+            .Accepts<string>("text/plain", "text/markdown")
+            .Produces<AnalysisView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         return app;
     }

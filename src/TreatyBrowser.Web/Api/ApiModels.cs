@@ -56,3 +56,6 @@ public sealed record SentenceHitView(string Document, string Sentence, string? T
 
 /// <summary>One page of search results.</summary>
 public sealed record SearchView(string Query, string? Category, string? Treaty, string? Document, int Page, int PageCount, int Total, int TotalClauses, int TotalSentences, IReadOnlyList<ClauseHitView> Clauses, IReadOnlyList<SentenceHitView> Sentences, IReadOnlyDictionary<string, int> CategoryCounts, IReadOnlyList<string> Suggestions, string? Notice);
+
+/// <summary>What one pasted article gives: its sentences and the model read from it alone.</summary>
+public sealed record AnalysisView(DocumentView Document, TreatyDetail Model);

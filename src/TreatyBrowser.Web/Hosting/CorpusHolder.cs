@@ -6,24 +6,48 @@ using TreatyBrowser.Core.Loading;
 namespace TreatyBrowser.Web.Hosting;
 
 /// <summary>
-/// Holds the current corpus snapshot. Pages read <see cref="Current"/> once per request; a reload builds a new
-/// snapshot and replaces the reference in one step.
+/// Holds the current corpus snapshot. Pages read <see cref="Current"/> once per request; a reload builds a whole new
+/// snapshot (model and search index) beside the old one and replaces the reference in one step, so a reader sees
+/// either the old corpus or the new one, never a half-built state.
 /// </summary>
 public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironment environment, ExtractionPipeline pipeline, ILogger<CorpusHolder> logger)
 {
+    private readonly Lock _reloading = new();
     private Corpus? _current;
+    private int _generation;
 
     /// <summary>The snapshot being served; loaded on first use.</summary>
     public Corpus Current => Volatile.Read(ref _current) ?? Reload();
 
-    /// <summary>The seeds folder, resolved against the content root.</summary>
-    public string SeedsFolder => System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+    /// <summary>How many snapshots have been built; changes with every reload.</summary>
+    public int Generation => Volatile.Read(ref _generation);
 
-    /// <summary>Reads the seeds folder again and swaps the new snapshot in.</summary>
+    /// <summary>Raised after a new snapshot is swapped in (caches listen to drop what they hold).</summary>
+    public event Action<Corpus>? Reloaded;
+
+    /// <summary>The seeds folder, resolved against the content root.</summary>
+    public string SeedsFolder => Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+
+    /// <summary>Reads the seeds folder again and swaps the new snapshot in. Reloads run one at a time.</summary>
     public Corpus Reload()
     {
-        var started = TimeProvider.System.GetTimestamp();
-        var contents = SeedFolder.Read(SeedsFolder, options.Value.MaxFileBytes);
+        lock (_reloading)
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            var contents = SeedFolder.Read(SeedsFolder, options.Value.MaxFileBytes);
+            Log(contents);
+            var corpus = Corpus.Build(contents, pipeline);
+            Volatile.Write(ref _current, corpus);
+            Interlocked.Increment(ref _generation);
+            logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",
+                corpus.Documents.Length, corpus.Treaties.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length);
+            Reloaded?.Invoke(corpus);
+            return corpus;
+        }
+    }
+
+    private void Log(SeedFolderContents contents)
+    {
         foreach (var document in contents.Documents)
         {
             logger.LogInformation("Loaded {SeedFile} as {DocumentId}: {SentenceCount} sentences", document.FileName, document.Id, document.Sentences.Length);
@@ -37,11 +61,5 @@ public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironmen
         {
             logger.LogError("Skipped seed {SeedFile}: {Reason}", skipped.FileName, skipped.Reason);
         }
-
-        var corpus = Corpus.Build(contents, pipeline);
-        Volatile.Write(ref _current, corpus);
-        logger.LogInformation("Corpus of {DocumentCount} documents from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",
-            corpus.Documents.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length);
-        return corpus;
     }
 }

@@ -14,12 +14,17 @@ public static class EndpointRegistration
         // One structured event per request.
         app.UseSerilogRequestLogging();
 
+        // A request the server refuses (a body over its limit, a malformed request) gets its status and a plain
+        // message, never a 500.
+        app.UseMiddleware<BadRequestMessages>();
+
         // Unknown routes and 404s from pages land on a friendly page.
         app.UseStatusCodePagesWithReExecute("/not-found");
 
         app.UseStaticFiles();
         app.MapRazorPages();
         app.MapTreatyApi();
+        app.MapExports();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         return app;

@@ -14,4 +14,11 @@ public sealed class SeedsOptions
     /// <summary>Files larger than this are skipped with a logged reason. Default 4 MiB; a news article is a few KB.</summary>
     [Range(1024, 256L * 1024 * 1024)]
     public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Reload when a file in the folder is added, changed or removed. Default true.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long to gather a burst of file events before reloading once. Default 200 ms.</summary>
+    [Range(0, 10_000)]
+    public int ReloadDelayMs { get; set; } = 200;
 }

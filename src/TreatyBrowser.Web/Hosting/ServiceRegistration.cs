@@ -27,6 +27,9 @@ public static class ServiceRegistration
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
         builder.Services.AddSingleton<CorpusHolder>();
 
+        // Hot reload: a change in the seeds folder builds a new corpus beside the old one and swaps it in.
+        builder.Services.AddHostedService<SeedWatcher>();
+
         // Write quotes, dashes and accents as themselves rather than as numeric entities: smaller, readable pages.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 

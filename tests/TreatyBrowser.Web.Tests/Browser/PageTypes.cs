@@ -16,5 +16,8 @@ internal static class PageTypes
         { "source", $"/sources/{Document}#s-8" },
         { "search", "/search?q=joint+exercises" },
         { "not-found", "/treaties/no-such-treaty" },
+        { "status", "/status" },
+        { "analyze", "/analyze" },
+        { "compare", $"/compare?t={Treaty}" },
     };
 }

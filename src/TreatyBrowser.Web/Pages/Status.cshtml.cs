@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TreatyBrowser.Core;
+using TreatyBrowser.Web.Hosting;
+
+namespace TreatyBrowser.Web.Pages;
+
+/// <summary>What the corpus holds right now: documents loaded, files skipped and why, when it was last reloaded.</summary>
+public sealed class StatusModel(CorpusHolder holder) : PageModel, IPageMetadata
+{
+    public Corpus Corpus { get; private set; } = null!;
+
+    public string SeedsFolder => holder.SeedsFolder;
+
+    public int Generation => holder.Generation;
+
+    public string Title => "Corpus status";
+
+    public string CanonicalPath => "/status";
+
+    public void OnGet() => Corpus = holder.Current;
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using AngleSharp;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace TreatyBrowser.Web.Tests;
+
+/// <summary>Paste or upload one article and see what it gives, without storing it.</summary>
+public sealed class AnalyzeTests(AppFactory app)
+{
+    private const string Article = "ANKARA (Bosphorus Wire) – Turkey and Azerbaijan signed a defence pact on Monday. "
+        + "The two countries will hold joint military exercises and will not support any aggressor that attacks either of them.";
+
+    [Fact]
+    public async Task The_page_shows_clauses_profile_and_timeline_of_a_pasted_article()
+    {
+        var form = new MultipartFormDataContent { { new StringContent(Article), "Text" }, { new StringContent("2024-02-07"), "Published" } };
+        var response = await app.CreateClient().PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowsingContext.New().OpenAsync(r => r.Content(response.Content.ReadAsStream(TestContext.Current.CancellationToken)), TestContext.Current.CancellationToken);
+        Assert.Equal(["joint-military-exercises", "non-assistance-to-aggressor"], page.QuerySelectorAll("li[data-clause]").Select(li => li.GetAttribute("data-clause")));
+        Assert.Contains("2024-02-05", page.QuerySelector("ol.timeline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Neutrality: present", page.QuerySelector(".analysis")!.TextContent, StringComparison.Ordinal);
+
+        // Nothing is stored: the corpus still holds only the seed.
+        Assert.DoesNotContain("Azerbaijan", await app.CreateClient().GetStringAsync("/api/treaties", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_uploaded_markdown_file_is_analysed_as_markdown()
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("# Pact signed\n\n" + Article));
+        var form = new MultipartFormDataContent { { file, "Upload", "article.md" } };
+        var response = await app.CreateClient().PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-clause=\"joint-military-exercises\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_analyses_a_text_body()
+    {
+        var response = await app.CreateClient().PostAsync("/api/analyze?published=2024-02-07", new StringContent(Article, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var model = json.GetProperty("model");
+        Assert.Equal(["Azerbaijan", "Turkey"], model.GetProperty("treaty").GetProperty("parties").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(2, model.GetProperty("clauses").GetArrayLength());
+        Assert.Equal("2024-02-05", model.GetProperty("timeline").GetProperty("events")[0].GetProperty("date").GetProperty("iso").GetString());
+        Assert.Equal("Bosphorus Wire", json.GetProperty("document").GetProperty("metadata").GetProperty("outlet").GetString());
+    }
+
+    [Fact]
+    public async Task Over_256_KB_the_page_and_the_api_answer_413_with_a_plain_message()
+    {
+        var big = new string('x', 300 * 1024);
+        var api = await app.CreateClient().PostAsync("/api/analyze", new StringContent(big, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, api.StatusCode);
+        Assert.Contains("the limit is 262,144 bytes", await api.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(big)), "Upload", "big.txt" } };
+        var page = await app.CreateClient().PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+        Assert.Contains("the limit is 262,144 bytes", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_far_over_the_servers_limit_gets_413_not_500()
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[3 * 1024 * 1024]), "Upload", "huge.txt" } };
+        var page = await app.CreateClient().PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "2024-01-01", "Paste an article")]
+    [InlineData("The pact was signed.", "yesterday", "not a date like")]
+    [InlineData("   \n  ", "", "Paste an article")]
+    public async Task Bad_input_on_the_page_gets_a_400_with_a_plain_message(string text, string published, string message)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(text), "Text" }, { new StringContent(published), "Published" } };
+        var response = await app.CreateClient().PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_an_article_gets_a_400()
+    {
+        var response = await app.CreateClient().PostAsync("/api/analyze", new ByteArrayContent([0xC3, 0x28, 0x41]), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var empty = await app.CreateClient().PostAsync("/api/analyze", new StringContent("", Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+}
