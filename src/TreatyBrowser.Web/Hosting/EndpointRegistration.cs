@@ -22,7 +22,8 @@ public static class EndpointRegistration
         app.UseStatusCodePagesWithReExecute("/not-found");
 
         app.UseStaticFiles();
-        app.MapRazorPages();
+        app.UseOutputCache();
+        app.MapRazorPages().CacheOutput(CorpusCache.Policy);
         app.MapTreatyApi();
         app.MapExports();
         app.MapOpenApi();
