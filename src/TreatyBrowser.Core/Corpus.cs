@@ -76,7 +76,8 @@ public sealed class Corpus
     /// <summary>Runs the extraction pipeline over what a seeds folder gave, indexes it, and builds a snapshot.</summary>
     public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null)
     {
-        var analyses = contents.Documents.Select(pipeline.Analyze).ToList();
+        // Documents are analysed in parallel, in order: the result is the same as one by one.
+        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
         var treaties = pipeline.BuildTreaties(analyses);
         var documents = analyses.Select(a => a.Document).ToImmutableArray();
         var categories = pipeline.Categories.Select(c => c.Name).Concat(["timeline", "context"]);

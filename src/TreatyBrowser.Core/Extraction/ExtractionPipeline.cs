@@ -12,23 +12,32 @@ namespace TreatyBrowser.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     private readonly CompiledLexicon _lexicon;
-    private readonly SentenceCategorizer _categorizer;
-    private readonly ProvisionReader _provisions;
     private readonly EventReader _events;
     private readonly EntityReader _entities;
-    private readonly TreatyGrouper _grouper;
+    private Stages _stages;
 
-    /// <summary>A pipeline for <paramref name="lexicon"/> (default: the embedded one).</summary>
+    /// <summary>
+    /// A pipeline for <paramref name="lexicon"/> (default: the embedded one). It starts at once with interpreted
+    /// patterns, so the first load is quick, and compiles them in the background; from then on it uses the compiled
+    /// ones, several times faster. Both read exactly the same.
+    /// </summary>
     public ExtractionPipeline(Lexicon? lexicon = null)
     {
         _lexicon = new CompiledLexicon(lexicon ?? Lexicon.Default);
         var gazetteer = Gazetteer.Default;
-        _categorizer = new SentenceCategorizer(_lexicon);
-        _provisions = new ProvisionReader(_lexicon, gazetteer);
+        _stages = new Stages(_lexicon, gazetteer);
         _events = new EventReader(gazetteer);
         _entities = new EntityReader(gazetteer);
-        _grouper = new TreatyGrouper(_lexicon, gazetteer);
+        WhenCompiled = Task.Run(() =>
+        {
+            var compiled = new CompiledLexicon(_lexicon.Source, compiled: true);
+            compiled.Warm();
+            Volatile.Write(ref _stages, new Stages(compiled, gazetteer));
+        });
     }
+
+    /// <summary>Completes once the compiled patterns are in use (benchmarks wait for it).</summary>
+    public Task WhenCompiled { get; }
 
     /// <summary>The categories, in lexicon order, with their labels.</summary>
     public ImmutableArray<CategoryDefinition> Categories => _lexicon.Source.Categories;
@@ -36,14 +45,15 @@ public sealed class ExtractionPipeline
     /// <summary>Categories, provisions and dated events of one document.</summary>
     public DocumentAnalysis Analyze(SourceDocument document)
     {
+        var stages = Volatile.Read(ref _stages);
         var sentences = document.Sentences.ToBuilder();
         var candidates = new List<ClauseCandidate>();
         var events = new List<TimelineEvent>();
         var context = ImmutableHashSet.CreateBuilder<string>();
         foreach (var sentence in document.BodySentences)
         {
-            var found = _provisions.Read(document.Id, sentence);
-            var (categories, isContext) = _categorizer.Categorize(sentence, found.Count > 0);
+            var found = stages.Provisions.Read(document.Id, sentence);
+            var (categories, isContext) = stages.Categorizer.Categorize(sentence, found.Count > 0);
             if (isContext)
             {
                 found = [];
@@ -77,7 +87,7 @@ public sealed class ExtractionPipeline
         var categoryOrder = _lexicon.Source.Categories.Select(c => c.Name).ToList();
         var treaties = new List<Treaty>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in _grouper.Group(analyses))
+        foreach (var group in Volatile.Read(ref _stages).Grouper.Group(analyses))
         {
             var id = UniqueId(Slug.From(group.Name), usedIds);
             var documents = group.Documents.Select(d => d.Document).ToList();
@@ -100,6 +110,16 @@ public sealed class ExtractionPipeline
         }
 
         return [.. treaties];
+    }
+
+    // The parts that match lexicon patterns, swapped as one when the compiled patterns are ready.
+    private sealed class Stages(CompiledLexicon lexicon, Gazetteer gazetteer)
+    {
+        public SentenceCategorizer Categorizer { get; } = new(lexicon);
+
+        public ProvisionReader Provisions { get; } = new(lexicon, gazetteer);
+
+        public TreatyGrouper Grouper { get; } = new(lexicon, gazetteer);
     }
 
     private int CategoryRank(string category)

@@ -37,7 +37,7 @@ public sealed class Gazetteer
         Names = Words(_formToName.Keys);
         Titles = Words(file.Titles);
         Institutions = new Regex($@"(?<!\w)(?:{string.Join("|", file.Institutions.OrderByDescending(i => i.Length).Select(Regex.Escape))})(?!\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The gazetteer that ships with the app.</summary>
@@ -72,7 +72,7 @@ public sealed class Gazetteer
 
     private static Regex Words(IEnumerable<string> forms) =>
         new($@"(?<![\w.])(?:{string.Join("|", forms.OrderByDescending(f => f.Length).Select(Regex.Escape))})(?![\w])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant);
 
     private static Gazetteer Load()
     {

@@ -32,18 +32,29 @@ public static class SeedFolder
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in files)
+        // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
+        var loaded = files.AsParallel().AsOrdered().Select(relative =>
         {
             try
             {
-                var document = LoadFile(Path.Combine(folder, relative), relative, maxFileBytes);
-                documents.Add(usedIds.Add(document.Id) ? document : document with { Id = UniqueId(document.Id, usedIds) });
+                return (relative, Document: LoadFile(Path.Combine(folder, relative), relative, maxFileBytes), Error: (string?)null);
             }
             catch (Exception e) when (e is LoadException or IOException or UnauthorizedAccessException)
             {
-                skipped.Add(new SkippedFile(relative, e.Message));
+                return (relative, Document: (SourceDocument?)null, Error: e.Message);
             }
+        }).ToList();
+
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (relative, document, error) in loaded)
+        {
+            if (document is null)
+            {
+                skipped.Add(new SkippedFile(relative, error!));
+                continue;
+            }
+
+            documents.Add(usedIds.Add(document.Id) ? document : document with { Id = UniqueId(document.Id, usedIds) });
         }
 
         return new SeedFolderContents([.. documents], [.. skipped]);

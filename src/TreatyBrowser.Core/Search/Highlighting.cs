@@ -4,13 +4,17 @@ using Lucene.Net.Search.Highlight;
 
 namespace TreatyBrowser.Core.Search;
 
-/// <summary>Marks the words a query matched with <c>&lt;mark&gt;</c>, HTML-encoding everything else.</summary>
+/// <summary>
+/// Marks the words a query matched with <c>&lt;mark&gt;</c>, HTML-encoding everything else. It marks the query's
+/// terms wherever they occur (a term scorer), which is far cheaper per hit than checking phrase positions again.
+/// </summary>
 internal sealed class Highlighting(Query query, Analyzer analyzer)
 {
     private readonly SimpleHTMLEncoder _encoder = new();
+    private readonly WeightedTerm[] _terms = QueryTermExtractor.GetTerms(query, prohibited: false, SearchIndex.TextField);
 
     private Highlighter Create(IFragmenter fragmenter) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), _encoder, new QueryScorer(query, SearchIndex.TextField)) { TextFragmenter = fragmenter };
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), _encoder, new QueryTermScorer(_terms)) { TextFragmenter = fragmenter };
 
     /// <summary>The whole text, matches marked (short texts: sentences, statements).</summary>
     public string Whole(string text) =>

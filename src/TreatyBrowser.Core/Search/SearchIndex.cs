@@ -20,6 +20,7 @@ public sealed class SearchIndex
     private const string RawField = "raw";
     private const string TypeField = "type";
     private const string CategoryField = "category";
+    private const string CategoryValuesField = "category_values";
     private const string TreatyField = "treaty";
     private const string DocumentField = "document";
     private const string IdField = "id";
@@ -47,15 +48,17 @@ public sealed class SearchIndex
         var indexAnalyzer = new TreatyAnalyzer(synonyms);
         var perField = new PerFieldAnalyzerWrapper(indexAnalyzer, new Dictionary<string, Analyzer> { [RawField] = new SimpleAnalyzer(TreatyAnalyzer.Version) });
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(TreatyAnalyzer.Version, perField) { OpenMode = OpenMode.CREATE }))
+        var config = new IndexWriterConfig(TreatyAnalyzer.Version, perField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 };
+        using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var document in documents)
+            // IndexWriter takes documents from several threads at once; each thread fills its own segment.
+            Parallel.ForEach(documents, document =>
             {
                 foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
                 {
                     writer.AddDocument(SentenceDocument(document, sentence, treatyOf.GetValueOrDefault(document.Id)));
                 }
-            }
+            });
 
             foreach (var clause in treatyList.SelectMany(t => t.Clauses))
             {
@@ -82,16 +85,19 @@ public sealed class SearchIndex
         var needed = Math.Max(1, request.Page * request.PageSize);
         var sentenceTop = _searcher.Search(Restrict(query, SentenceType, request, request.Category), needed);
         var from = (request.Page - 1) * request.PageSize;
-        var highlighter = new Highlighting(query, _indexAnalyzer);
+        // Highlight with the query rewritten against the index once (prefixes expanded to the terms they match),
+        // rather than re-expanding it for every hit.
+        var highlighter = new Highlighting(_searcher.Rewrite(query), _indexAnalyzer);
 
         var clauses = clauseTop.ScoreDocs.Skip(from).Take(request.PageSize).Select(hit => ClauseHitOf(hit, highlighter)).ToImmutableArray();
         var sentenceFrom = Math.Max(0, from - clauseTop.TotalHits);
         var sentenceTake = request.PageSize - clauses.Length;
         var sentences = sentenceTop.ScoreDocs.Skip(sentenceFrom).Take(sentenceTake).Select(hit => SentenceHitOf(hit, highlighter)).ToImmutableArray();
 
-        var counts = _categories.ToImmutableDictionary(
-            c => c,
-            c => _searcher.Search(Restrict(query, null, request, c), 1).TotalHits);
+        var counter = new CategoryCounter(CategoryValuesField);
+        _searcher.Search(Restrict(query, null, request, null), counter);
+        var found = counter.Counts();
+        var counts = _categories.ToImmutableDictionary(c => c, c => found.GetValueOrDefault(c));
         var total = clauseTop.TotalHits + sentenceTop.TotalHits;
         return new SearchResults(request, clauseTop.TotalHits, sentenceTop.TotalHits, clauses, sentences, counts, total == 0 ? Suggest(request.Query) : [], notice);
     }
@@ -147,6 +153,7 @@ public sealed class SearchIndex
         foreach (var category in sentence.Categories)
         {
             doc.Add(new StringField(CategoryField, category.Category, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(CategoryValuesField, new Lucene.Net.Util.BytesRef(category.Category)));
         }
 
         return doc;
@@ -162,6 +169,7 @@ public sealed class SearchIndex
             new StringField(IdField, clause.Id, Field.Store.YES),
             new StringField(TreatyField, clause.TreatyId, Field.Store.YES),
             new StringField(CategoryField, clause.Category, Field.Store.YES),
+            new SortedSetDocValuesField(CategoryValuesField, new Lucene.Net.Util.BytesRef(clause.Category)),
             new StringField(ModalityField, clause.Modality.ToString().ToLowerInvariant(), Field.Store.YES),
             new StoredField(StatementField, clause.Statement),
             new TextField(TextField, text, Field.Store.YES),

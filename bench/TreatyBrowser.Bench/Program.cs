@@ -1,0 +1,41 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using TreatyBrowser.Bench;
+
+// bench/TreatyBrowser.Bench: generate | scale [sizes...] | scale-one N | profile N | startup SEEDS | micro. See docs/benchmarks.md.
+var command = args.FirstOrDefault() ?? "help";
+switch (command)
+{
+    case "generate" when args.Length == 3:
+        var bytes = ArticleGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        Console.WriteLine($"wrote {args[1]} articles ({bytes:N0} bytes) to {args[2]}");
+        break;
+    case "scale":
+        var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [10, 100, 1_000, 10_000];
+        ScaleBenchmark.RunAll(sizes);
+        break;
+    case "scale-one" when args.Length == 2:
+        ScaleBenchmark.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
+        break;
+    case "profile":
+        Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+        break;
+    case "startup":
+        Startup.Run(args[1]);
+        break;
+    case "micro":
+        var summary = BenchmarkRunner.Run<LoaderStages>(args: args[1..]);
+        Console.WriteLine($"\n| stage | mean per 50 articles | MB/s |\n|---|---:|---:|");
+        foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
+        {
+            var seconds = report.ResultStatistics!.Mean / 1e9;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {seconds * 1e3:F2} ms | {LoaderStages.Bytes / 1e6 / seconds:F1} |"));
+        }
+
+        break;
+    default:
+        Console.WriteLine("usage: generate N DIR | scale [SIZES...] | scale-one N | profile N | startup SEEDS | micro");
+        Environment.ExitCode = command == "help" ? 0 : 2;
+        break;
+}
