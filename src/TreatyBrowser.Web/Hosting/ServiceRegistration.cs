@@ -15,6 +15,9 @@ public static class ServiceRegistration
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        // No "Server: Kestrel" header: it tells a reader nothing and costs bytes on every response.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         // The seeds folder; a bad setting fails at start with a clear message.
         builder.Services.AddOptions<SeedsOptions>()
             .BindConfiguration(SeedsOptions.Section)

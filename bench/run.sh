@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Serves the seed corpus from a Release (ReadyToRun) build of the app and from nginx, byte for byte the same pages,
+# and loads both with the same wrk settings, alternating, several rounds. Also measures cold start.
+# Traffic goes to 127.0.0.1 only; every process started here is stopped on exit. Results: bench/out/results.md.
+# Settings (environment): DURATION=15s ROUNDS=3 CONNECTIONS=64 THREADS=2 COLD_STARTS=5
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=$root/bench/out
+duration=${DURATION:-15s}
+rounds=${ROUNDS:-3}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+cold_starts=${COLD_STARTS:-5}
+app_port=5081
+nginx_port=5082
+app_pid=""
+nginx_pid=""
+
+stop_all() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
+  app_pid=""; nginx_pid=""
+}
+trap stop_all EXIT INT TERM
+
+# Tools: wrk and nginx from Debian, installed when missing.
+missing=()
+for tool in wrk nginx curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+rm -rf "$out"; mkdir -p "$out/www" "$out/nginx"
+echo "Building a Release, ReadyToRun copy of the app..."
+dotnet publish src/TreatyBrowser.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" >"$out/publish.log"
+
+wait_for_200() {
+  for _ in $(seq 1 3000); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/" 2>/dev/null)" = 200 ] && return 0
+    sleep 0.005
+  done
+  echo "the app did not answer within 15 s; see $out/app.log" >&2; return 1
+}
+
+# Request logging (one console line per request) is turned down under load: at tens of thousands of requests a
+# second it would measure the terminal, not the app. Everything else is the shipped configuration.
+start_app() {
+  (cd "$out/app" && exec dotnet TreatyBrowser.Web.dll --urls "http://127.0.0.1:$app_port" --Seeds:Path="$root/seeds" \
+      --Seeds:Watch=false "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning") >>"$out/app.log" 2>&1 &
+  app_pid=$!
+}
+
+echo "Cold start: process start to the first 200 from / with the seed corpus ($cold_starts runs)"
+cold=()
+for _ in $(seq 1 "$cold_starts"); do
+  started=$(date +%s%N)
+  start_app
+  wait_for_200
+  cold+=($(( ($(date +%s%N) - started) / 1000000 )))
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+done
+cold_sorted=$(printf '%s\n' "${cold[@]}" | sort -n | tr '\n' ' ')
+cold_median=$(printf '%s\n' "${cold[@]}" | sort -n | sed -n "$(( (cold_starts + 1) / 2 ))p")
+echo "  runs (ms): $cold_sorted; median $cold_median ms"
+
+treaty=/treaties/iran-russia-comprehensive-strategic-partnership-treaty
+pages=(
+  "overview|$treaty|text/html"
+  "category|$treaty/clauses/defence|text/html"
+  "clause|$treaty/clauses/defence/joint-military-exercises|text/html"
+  "source|/sources/iran-russia-strategic-partnership|text/html"
+  "timeline|$treaty/timeline|text/html"
+  "search|/search?q=joint+exercises|text/html"
+  "api-clauses|/api/clauses|application/json"
+)
+
+start_app
+wait_for_200
+
+# The exact bytes the app serves, for nginx to serve.
+{
+  echo "worker_processes auto; daemon off; user root; pid $out/nginx/nginx.pid; error_log $out/nginx/error.log warn;"
+  echo "events { worker_connections 4096; }"
+  echo "http { access_log off; keepalive_requests 1000000; sendfile on; tcp_nopush on;"
+  echo "  server { listen 127.0.0.1:$nginx_port;"
+  for page in "${pages[@]}"; do
+    IFS='|' read -r name path type <<<"$page"
+    curl -s -o "$out/www/$name" "http://127.0.0.1:$app_port$path"
+    echo "    location = /$name { default_type $type; alias $out/www/$name; }"
+  done
+  echo "  }"
+  echo "}"
+} >"$out/nginx/nginx.conf"
+nginx -p "$out/nginx" -c "$out/nginx/nginx.conf" &
+nginx_pid=$!
+sleep 0.5
+
+# wrk prints latencies in us, ms or s; this turns "1.23ms" into milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'; }
+
+measure() { # url -> "rps p50 p99"
+  local result; result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$1")
+  echo "$result" >>"$out/wrk.log"
+  local rps p50 p99
+  rps=$(echo "$result" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(to_ms "$(echo "$result" | awk '$1 == "50%" { print $2 }')")
+  p99=$(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')")
+  echo "$rps $p50 $p99"
+}
+
+echo "Warming the app (5 s a page)..."
+for page in "${pages[@]}"; do
+  IFS='|' read -r name path _ <<<"$page"
+  wrk -t"$threads" -c"$connections" -d5s "http://127.0.0.1:$app_port$path" >/dev/null
+done
+
+declare -A results
+for round in $(seq 1 "$rounds"); do
+  echo "Round $round of $rounds (wrk -t$threads -c$connections -d$duration, app then nginx for each page)"
+  for page in "${pages[@]}"; do
+    IFS='|' read -r name path _ <<<"$page"
+    results[$name,app,$round]=$(measure "http://127.0.0.1:$app_port$path")
+    results[$name,nginx,$round]=$(measure "http://127.0.0.1:$nginx_port/$name")
+    echo "  $name: app ${results[$name,app,$round]} | nginx ${results[$name,nginx,$round]}"
+  done
+done
+stop_all
+
+median() { sort -n | sed -n "$(( (rounds + 1) / 2 ))p"; }
+{
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(uname -r); .NET $(dotnet --version); $(nginx -v 2>&1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "Settings: wrk -t$threads -c$connections -d$duration --latency, $rounds rounds, app and nginx alternating; medians of the rounds."
+  echo
+  echo "| page | bytes | app req/s | nginx req/s | app/nginx | app p50 ms | nginx p50 ms | app p99 ms | nginx p99 ms | p99 app/nginx |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for page in "${pages[@]}"; do
+    IFS='|' read -r name _ _ <<<"$page"
+    col() { for r in $(seq 1 "$rounds"); do echo "${results[$name,$1,$r]}" | cut -d' ' -f"$2"; done | median; }
+    a_rps=$(col app 1); n_rps=$(col nginx 1); a50=$(col app 2); n50=$(col nginx 2); a99=$(col app 3); n99=$(col nginx 3)
+    awk -v n="$name" -v b="$(stat -c %s "$out/www/$name")" -v ar="$a_rps" -v nr="$n_rps" -v a50="$a50" -v n50="$n50" -v a99="$a99" -v n99="$n99" \
+      'BEGIN { printf "| %s | %d | %.0f | %.0f | %.2f | %s | %s | %s | %s | %.2f |\n", n, b, ar, nr, ar / nr, a50, n50, a99, n99, a99 / n99 }'
+  done
+  echo
+  echo "Cold start (process start to first 200 on /, seed corpus): runs $cold_sorted ms; median $cold_median ms."
+} | tee "$out/results.md"
