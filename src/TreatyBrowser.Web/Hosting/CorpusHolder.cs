@@ -10,7 +10,12 @@ namespace TreatyBrowser.Web.Hosting;
 /// snapshot (model and search index) beside the old one and replaces the reference in one step, so a reader sees
 /// either the old corpus or the new one, never a half-built state.
 /// </summary>
-public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironment environment, ExtractionPipeline pipeline, ILogger<CorpusHolder> logger)
+public sealed class CorpusHolder(
+    IOptions<SeedsOptions> options,
+    IHostEnvironment environment,
+    ExtractionPipeline pipeline,
+    Lucene.Net.Analysis.Synonym.SynonymMap synonyms,
+    ILogger<CorpusHolder> logger)
 {
     private readonly Lock _reloading = new();
     private Corpus? _current;
@@ -36,7 +41,7 @@ public sealed class CorpusHolder(IOptions<SeedsOptions> options, IHostEnvironmen
             var started = TimeProvider.System.GetTimestamp();
             var contents = SeedFolder.Read(SeedsFolder, options.Value.MaxFileBytes);
             Log(contents);
-            var corpus = Corpus.Build(contents, pipeline);
+            var corpus = Corpus.Build(contents, pipeline, synonyms);
             Volatile.Write(ref _current, corpus);
             Interlocked.Increment(ref _generation);
             logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",

@@ -28,6 +28,8 @@ public static class ServiceRegistration
         builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
         builder.Services.AddSingleton(services => new ExtractionPipeline(
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<CorpusHolder>();
 
         // Hot reload: a change in the seeds folder builds a new corpus beside the old one and swaps it in.

@@ -23,6 +23,20 @@ public sealed class PageQualityTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(Pages))]
+    public async Task Axe_reports_no_violations_in_the_dark_theme_either(string name, string url)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ColorScheme = ColorScheme.Dark, BaseURL = browser.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        Assert.Equal("rgb(21, 23, 26)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-dark.png"), FullPage = true });
+        var violations = (await page.RunAxe()).Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})");
+        await context.DisposeAsync();
+        Assert.True(!violations.Any(), string.Join("\n", violations));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
     public async Task A_360px_phone_has_no_horizontal_scroll(string name, string url)
     {
         var (page, _) = await browser.NewPageAsync(360, 780);
