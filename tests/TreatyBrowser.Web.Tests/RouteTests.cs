@@ -13,6 +13,8 @@ public sealed class RouteTests(AppFactory app)
     [InlineData("/css/site.css", HttpStatusCode.OK, "text/css")]
     [InlineData("/sources/no-such-article", HttpStatusCode.NotFound, "text/html")]
     [InlineData("/no/such/page", HttpStatusCode.NotFound, "text/html")]
+    [InlineData("/treaties/nope/export.csv", HttpStatusCode.NotFound, "application/problem+json")]
+    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/export.md", HttpStatusCode.OK, "text/markdown")]
     public async Task Route_answers_with_status_and_content_type(string url, HttpStatusCode status, string contentType)
     {
         var response = await app.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
@@ -45,6 +47,7 @@ public sealed class RouteTests(AppFactory app)
         var page = await Html.GetAsync(app.CreateClient(), "/sources/nope");
         Assert.Equal("Not found", page.QuerySelector("h1")?.TextContent);
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/sources/{Seed}");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/treaties/iran-russia-comprehensive-strategic-partnership-treaty");
     }
 }
 

@@ -146,6 +146,7 @@ public static class ApiEndpoints
         return Find(corpus, treaty) is { } t ? Results.Ok(new[] { map(t) }) : UnknownTreaty(treaty);
     }
 
-    private static IResult UnknownTreaty(string treaty) =>
+    /// <summary>The 404 for a treaty id that is not in the corpus, shared by the API and the exports.</summary>
+    internal static IResult UnknownTreaty(string treaty) =>
         Results.Problem($"There is no treaty '{treaty}'. GET /api/treaties lists them.", statusCode: 404, title: "Unknown treaty");
 }

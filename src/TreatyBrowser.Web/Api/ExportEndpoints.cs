@@ -14,21 +14,21 @@ public static class ExportEndpoints
         exports.MapGet("/export.json", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current.FindTreaty(treaty) is { } t
                     ? Download(http, $"{t.Id}.json", Results.Ok(ApiMapper.Detail(t, holder.Current)))
-                    : Unknown(treaty))
+                    : ApiEndpoints.UnknownTreaty(treaty))
             .WithName("ExportJson").WithSummary("The treaty's whole model as JSON.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
         exports.MapGet("/export.csv", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current.FindTreaty(treaty) is { } t
                     ? Download(http, $"{t.Id}.csv", Results.Text(CsvExport.Write(t, holder.Current, Views.BaseUrl(http.Request)), "text/csv; charset=utf-8"))
-                    : Unknown(treaty))
+                    : ApiEndpoints.UnknownTreaty(treaty))
             .WithName("ExportCsv").WithSummary("Clauses with their evidence as CSV, one row per clause and piece of evidence.")
             .Produces<string>(contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
 
         exports.MapGet("/export.md", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current.FindTreaty(treaty) is { } t
                     ? Download(http, $"{t.Id}.md", Results.Text(MarkdownBrief.Write(t, holder.Current, Views.BaseUrl(http.Request), TimeProvider.System.GetUtcNow()), "text/markdown; charset=utf-8"))
-                    : Unknown(treaty))
+                    : ApiEndpoints.UnknownTreaty(treaty))
             .WithName("ExportMarkdown").WithSummary("A Markdown brief: overview, what it contains and does not, timeline, sources.")
             .Produces<string>(contentType: "text/markdown").ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -40,7 +40,4 @@ public static class ExportEndpoints
         http.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
         return result;
     }
-
-    private static IResult Unknown(string treaty) =>
-        Results.Problem($"There is no treaty '{treaty}'. GET /api/treaties lists them.", statusCode: 404, title: "Unknown treaty");
 }
