@@ -9,7 +9,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapTreatyApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Treaties").CacheOutput(CorpusCache.Policy);
+        var api = app.MapGroup("/api").WithTags("Treaties");
 
         api.MapGet("/treaties", (CorpusHolder holder) => holder.Current.Treaties.Select(t => ApiMapper.Summary(t, holder.Current)).ToList())
             .WithName("ListTreaties").WithSummary("The treaties in the corpus, with their parties, term, sources and clause counts.");
@@ -84,7 +84,7 @@ public static class ApiEndpoints
 
                 return Results.Ok(ApiMapper.Search(corpus.Search.Search(request)));
             })
-            .CacheOutput(CorpusCache.Policy)
+            
             .WithTags("Search").WithName("Search")
             .WithSummary("Full-text search (Lucene): words (all must match), \"phrases\", prefix*, AND/OR/NOT, filters by category, treaty and document; clauses first, then sentences, 20 a page. Queries over 500 characters get a 400.")
             .Produces<SearchView>().ProducesProblem(StatusCodes.Status400BadRequest);

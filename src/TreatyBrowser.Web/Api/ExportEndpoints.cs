@@ -9,7 +9,7 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("/treaties/{treaty}").WithTags("Exports").CacheOutput(CorpusCache.Policy);
+        var exports = app.MapGroup("/treaties/{treaty}").WithTags("Exports");
 
         exports.MapGet("/export.json", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current.FindTreaty(treaty) is { } t

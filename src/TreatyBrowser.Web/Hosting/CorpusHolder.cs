@@ -24,11 +24,8 @@ public sealed class CorpusHolder(
     /// <summary>The snapshot being served; loaded on first use.</summary>
     public Corpus Current => Volatile.Read(ref _current) ?? Reload();
 
-    /// <summary>How many snapshots have been built; changes with every reload.</summary>
+    /// <summary>How many snapshots have been built; changes with every reload (the page cache keys on it).</summary>
     public int Generation => Volatile.Read(ref _generation);
-
-    /// <summary>Raised after a new snapshot is swapped in (caches listen to drop what they hold).</summary>
-    public event Action<Corpus>? Reloaded;
 
     /// <summary>The seeds folder, resolved against the content root.</summary>
     public string SeedsFolder => Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
@@ -46,7 +43,6 @@ public sealed class CorpusHolder(
             Interlocked.Increment(ref _generation);
             logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",
                 corpus.Documents.Length, corpus.Treaties.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length);
-            Reloaded?.Invoke(corpus);
             return corpus;
         }
     }

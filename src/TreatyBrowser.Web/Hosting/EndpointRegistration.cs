@@ -18,12 +18,15 @@ public static class EndpointRegistration
         // message, never a 500.
         app.UseMiddleware<BadRequestMessages>();
 
+        // Pages already rendered for this corpus snapshot are answered from memory, before routing.
+        app.UseMiddleware<PageCache>();
+
         // Unknown routes and 404s from pages land on a friendly page.
         app.UseStatusCodePagesWithReExecute("/not-found");
 
         app.UseStaticFiles();
-        app.UseOutputCache();
-        app.MapRazorPages().CacheOutput(CorpusCache.Policy);
+        app.UseRouting();
+        app.MapRazorPages();
         app.MapTreatyApi();
         app.MapExports();
         app.MapOpenApi();

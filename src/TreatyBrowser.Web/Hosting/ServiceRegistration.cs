@@ -40,19 +40,6 @@ public static class ServiceRegistration
 
         // Nothing a form posts is stored (/analyze reads one article and forgets it), so no antiforgery token is needed.
         builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
-        // Rendered pages and API answers are cached per corpus snapshot: the snapshot's number is part of every cache
-        // key, so a reload can never serve a page of the old corpus, and the old entries are evicted with it.
-        builder.Services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 64 * 1024 * 1024;
-            options.AddPolicy(CorpusCache.Policy, policy => policy
-                .Tag(CorpusCache.Tag)
-                .Expire(TimeSpan.FromHours(1))
-                .SetVaryByQuery("*")
-                .VaryByValue(context => new KeyValuePair<string, string>("corpus", context.RequestServices.GetRequiredService<CorpusHolder>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        });
-        builder.Services.AddHostedService<CorpusCache>();
-
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+
+namespace TreatyBrowser.Web.Hosting;
+
+/// <summary>
+/// Serves pages and API answers already rendered for the current corpus snapshot straight from memory, before
+/// routing. Only 200 responses to GET of the corpus's own pages and answers are kept, keyed by path and query and
+/// tagged with the snapshot's number taken when the request began: after a reload the old entries are never served
+/// and are dropped. Bounded (64 MB, 5,000 entries): when full, new pages are simply not cached until the next reload.
+/// Measured against the framework's output cache, answering before routing serves 10-30% more requests a second
+/// (docs/benchmarks.md).
+/// </summary>
+public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
+{
+    private const int MaxEntries = 5_000;
+    private const int MaxBytes = 1024 * 1024;
+    private const long MaxTotalBytes = 64L * 1024 * 1024;
+    private static readonly string[] NotCached = ["/healthz", "/analyze", "/api/analyze", "/css/"];
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _generation = -1;
+    private long _totalBytes;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = request.Path.Value ?? "/";
+        if (!HttpMethods.IsGet(request.Method) || NotCached.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+        {
+            await next(context);
+            return;
+        }
+
+        var generation = holder.Generation;
+        if (generation != Volatile.Read(ref _generation))
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _totalBytes, 0);
+            Volatile.Write(ref _generation, generation);
+        }
+
+        // The host is part of the key: pages carry absolute canonical and citation links.
+        var key = request.Host.Value + path + request.QueryString.Value;
+        if (_entries.TryGetValue(key, out var hit) && hit.Generation == generation)
+        {
+            var response = context.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = hit.ContentType;
+            response.ContentLength = hit.Body.Length;
+            if (hit.Disposition is not null)
+            {
+                response.Headers.ContentDisposition = hit.Disposition;
+            }
+
+            await response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode == StatusCodes.Status200OK && body.Length <= MaxBytes && _entries.Count < MaxEntries
+            && Interlocked.Read(ref _totalBytes) + body.Length <= MaxTotalBytes
+            && context.Response.ContentType is { } type && !context.Response.Headers.ContainsKey("Set-Cookie"))
+        {
+            var disposition = context.Response.Headers.ContentDisposition.ToString();
+            if (_entries.TryAdd(key, new Entry(generation, type, disposition.Length > 0 ? disposition : null, body)))
+            {
+                Interlocked.Add(ref _totalBytes, body.Length);
+            }
+        }
+
+        await original.WriteAsync(body, context.RequestAborted);
+    }
+
+    private sealed record Entry(int Generation, string ContentType, string? Disposition, byte[] Body);
+}
