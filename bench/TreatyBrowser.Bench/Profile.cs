@@ -26,9 +26,10 @@ internal static class Profile
                 foreach (var s in d.BodySentences)
                 {
                     var t = Stopwatch.GetTimestamp();
-                    var f = prov.Read(d.Id, s);
+                    var folded = TextFold.Fold(s.Text);
+                    var f = prov.Read(d.Id, s, folded);
                     tp += Stopwatch.GetElapsedTime(t).TotalMilliseconds; t = Stopwatch.GetTimestamp();
-                    cat.Categorize(s, f.Count > 0);
+                    cat.Categorize(folded, f.Count > 0);
                     tc += Stopwatch.GetElapsedTime(t).TotalMilliseconds; t = Stopwatch.GetTimestamp();
                     ev.Read(d, s, false);
                     te += Stopwatch.GetElapsedTime(t).TotalMilliseconds;

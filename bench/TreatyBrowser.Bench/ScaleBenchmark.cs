@@ -90,7 +90,7 @@ internal static class ScaleBenchmark
         var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
         var treaties = pipeline.BuildTreaties(analyses);
         var extract = clock.Elapsed - parse;
-        var index = SearchIndex.Build(analyses.Select(a => a.Document), treaties, pipeline.Categories.Select(c => c.Name).Concat(["timeline", "context"]), Synonyms.Default);
+        var index = SearchIndex.Build(analyses.Select(a => a.Document), treaties, pipeline.SentenceCategories, Synonyms.Default);
         return new LoadTimes(parse, extract, clock.Elapsed - parse - extract, clock.Elapsed, index);
     }
 

@@ -18,8 +18,9 @@ public sealed class Corpus
     private readonly FrozenDictionary<string, Treaty> _treatyByDocument;
     private readonly FrozenDictionary<(string DocumentId, string SentenceId), ImmutableArray<Clause>> _clausesBySentence;
 
-    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt, SearchIndex search)
+    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt, SearchIndex search)
     {
+        AllCategories = allCategories;
         Search = search;
         Documents = documents;
         Treaties = treaties;
@@ -51,7 +52,7 @@ public sealed class Corpus
     public SearchIndex Search { get; }
 
     /// <summary>Every category a sentence can have: the lexicon's, then timeline and context.</summary>
-    public IEnumerable<string> AllCategories => Categories.Select(c => c.Name).Concat(["timeline", "context"]);
+    public ImmutableArray<string> AllCategories { get; }
 
     /// <summary>When this snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
@@ -80,8 +81,8 @@ public sealed class Corpus
         var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
         var treaties = pipeline.BuildTreaties(analyses);
         var documents = analyses.Select(a => a.Document).ToImmutableArray();
-        var categories = pipeline.Categories.Select(c => c.Name).Concat(["timeline", "context"]);
+        var categories = pipeline.SentenceCategories.ToImmutableArray();
         var search = SearchIndex.Build(documents, treaties, categories, synonyms ?? Synonyms.Default);
-        return new Corpus(documents, treaties, pipeline.Categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow(), search);
+        return new Corpus(documents, treaties, pipeline.Categories, categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow(), search);
     }
 }

@@ -58,9 +58,6 @@ public sealed class CompiledLexicon
         }
     }
 
-    /// <summary>The label of a category, or the name itself when the lexicon has none.</summary>
-    public string LabelOf(string category) => Source.Categories.FirstOrDefault(c => c.Name == category)?.Label ?? category;
-
     // Word boundaries are added around the whole alternation, so "arms" never fires inside "harmslessly".
     private Regex Alternation(ImmutableArray<string> patterns, string name)
     {

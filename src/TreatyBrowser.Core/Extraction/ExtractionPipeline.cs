@@ -42,6 +42,10 @@ public sealed class ExtractionPipeline
     /// <summary>The categories, in lexicon order, with their labels.</summary>
     public ImmutableArray<CategoryDefinition> Categories => _lexicon.Source.Categories;
 
+    /// <summary>Every category a sentence can have: the lexicon's, then timeline and context.</summary>
+    public IEnumerable<string> SentenceCategories =>
+        Categories.Select(c => c.Name).Concat([EventReader.Category, SentenceCategorizer.Context]);
+
     /// <summary>Categories, provisions and dated events of one document.</summary>
     public DocumentAnalysis Analyze(SourceDocument document)
     {
@@ -52,8 +56,9 @@ public sealed class ExtractionPipeline
         var context = ImmutableHashSet.CreateBuilder<string>();
         foreach (var sentence in document.BodySentences)
         {
-            var found = stages.Provisions.Read(document.Id, sentence);
-            var (categories, isContext) = stages.Categorizer.Categorize(sentence, found.Count > 0);
+            var folded = TextFold.Fold(sentence.Text);
+            var found = stages.Provisions.Read(document.Id, sentence, folded);
+            var (categories, isContext) = stages.Categorizer.Categorize(folded, found.Count > 0);
             if (isContext)
             {
                 found = [];

@@ -25,10 +25,9 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     [GeneratedRegex(@"\b(?:both|two|each|either|one another|the parties|mutual|joint)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MutualSubject();
 
-    public List<ClauseCandidate> Read(string documentId, Sentence sentence)
+    /// <summary>The provisions <paramref name="sentence"/> reports; <paramref name="folded"/> is its text folded.</summary>
+    public List<ClauseCandidate> Read(string documentId, Sentence sentence, string folded)
     {
-        var text = sentence.Text;
-        var folded = TextFold.Fold(text);
         var absent = lexicon.AbsentCues.Matches(folded).ToList();
         var prohibitions = lexicon.ProhibitionCues.Matches(folded)
             .Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))

@@ -13,10 +13,9 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon)
 {
     public const string Context = "context";
 
-    /// <summary>The sentence's categories, and whether it is context.</summary>
-    public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(Sentence sentence, bool reportsProvision)
+    /// <summary>The categories of a sentence (given folded, see <see cref="TextFold"/>), and whether it is context.</summary>
+    public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(string folded, bool reportsProvision)
     {
-        var folded = TextFold.Fold(sentence.Text);
         // Context: no provision, and either no word for the treaty or the marks of commentary (accusations,
         // denials, critics' remarks) that only mention it.
         var contextCues = Cues(lexicon.ContextCues, folded).ToList();

@@ -20,7 +20,4 @@ public sealed record Sentence(string Id, int Index, int Paragraph, SentenceRole 
 
     /// <summary>The number in the sentence's id (<c>s-3</c> gives 3); 0 for the dateline.</summary>
     public int Number => Id.LastIndexOf('-') is var dash and >= 0 ? int.Parse(Id.AsSpan(dash + 1)) : 0;
-
-    /// <summary>True when the sentence has the given category.</summary>
-    public bool HasCategory(string category) => Categories.Any(c => c.Category == category);
 }
