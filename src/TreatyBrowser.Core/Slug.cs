@@ -37,4 +37,30 @@ public static class Slug
         var slug = builder.ToString();
         return slug.Length <= maxLength ? slug : slug[..maxLength].TrimEnd('-');
     }
+
+    /// <summary>The longest id a route accepts: a slug of <see cref="From"/>'s default length plus a "-2" suffix.</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>
+    /// Whether <paramref name="id"/> is a well-formed id: lower-case ASCII letters and digits joined by single hyphens.
+    /// Every route checks its ids with this, so nothing else (a path, "../", an encoded slash) reaches a page.
+    /// </summary>
+    public static bool IsValid(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (!(char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c) || (c == '-' && id[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

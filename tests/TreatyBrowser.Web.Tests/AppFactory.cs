@@ -8,7 +8,15 @@ namespace TreatyBrowser.Web.Tests;
 /// <summary>One in-memory host for the whole assembly, serving the shipped seeds.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The setting that turns rate limits off. Test hosts send hundreds of requests from one "client"; the limits
+    /// themselves are tested by hosts of their own (LimitTests).
+    /// </summary>
+    public const string RateLimitsEnabled = "RateLimits:Enabled";
+
     public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Seeds:Path", SeedsFolder);
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .UseSetting("Seeds:Path", SeedsFolder)
+        .UseSetting(RateLimitsEnabled, "false");
 }

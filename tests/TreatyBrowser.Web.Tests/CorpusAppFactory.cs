@@ -29,6 +29,7 @@ public sealed class CorpusAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Seeds:Path", Folder);
         builder.UseSetting("Seeds:ReloadDelayMs", "100");
+        builder.UseSetting(AppFactory.RateLimitsEnabled, "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -64,6 +64,13 @@ public sealed record Lexicon
             throw new InvalidDataException($"lexicon {name} does not declare \"format\": \"{FormatName}\"");
         }
 
+        // Category names and provision ids become parts of permalinks, so they must be ids a route accepts.
+        var badId = lexicon.Categories.Select(c => c.Name).Concat(lexicon.Provisions.Select(p => p.Id)).FirstOrDefault(id => !Slug.IsValid(id));
+        if (badId is not null)
+        {
+            throw new InvalidDataException($"lexicon {name}: \"{badId}\" is not a valid id; use lower-case letters, digits and single hyphens, like \"{Slug.From(badId ?? "")}\"");
+        }
+
         return lexicon;
     }
 

@@ -148,7 +148,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         var name = AgreementName().Match(context.Sentence.Text, related.Index, related.Length);
         var ownName = name.Success ? name.Groups[1].Value.Trim() : "related agreement";
         var statement = (definition?.Statement ?? char.ToUpperInvariant(ownName[0]) + ownName[1..]) + (partiesText is null ? "" : $" between {partiesText}");
-        var key = definition?.Id ?? Slug.From(ownName, 60);
+        var key = definition?.Id ?? (Slug.From(ownName, 60) is { Length: > 0 } slug ? slug : "related-agreement");
 
         // The phrase runs from the other agreement to the end of the last item that reports its effects.
         var end = related.Index + related.Length;

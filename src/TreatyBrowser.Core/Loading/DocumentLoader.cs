@@ -67,7 +67,8 @@ public static class DocumentLoader
             throw new LoadException("file has no sentences of running text");
         }
 
-        var id = Slug.From(Path.ChangeExtension(relativePath, null));
+        // A name with no ASCII letters or digits ("—.txt") still needs an id a link can carry.
+        var id = Slug.From(Path.ChangeExtension(relativePath, null)) is { Length: > 0 } slug ? slug : "article";
         return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], frontMatter.Warnings);
     }
 

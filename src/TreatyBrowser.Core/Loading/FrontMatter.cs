@@ -135,8 +135,11 @@ public sealed record FrontMatter(DocumentMetadata Metadata, int BodyStart, Immut
                 return metadata with { Title = value };
             case "outlet":
                 return metadata with { Outlet = value };
-            case "url":
+            case "url" when WebAddress.IsAbsoluteWeb(value):
                 return metadata with { Url = value };
+            case "url":
+                warnings.Add("front matter 'url' is not an http or https address; ignored");
+                return metadata;
             default:
                 return metadata with { Treaty = value };
         }

@@ -3,7 +3,10 @@ using Markdig.Syntax;
 
 namespace TreatyBrowser.Core.Loading;
 
-/// <summary>Markdown: headings and paragraphs (including those inside lists and quotes), located precisely by Markdig.</summary>
+/// <summary>
+/// Markdown: headings and paragraphs (including those inside lists and quotes), and raw HTML blocks as plain text,
+/// located precisely by Markdig.
+/// </summary>
 internal static class MarkdownParagraphs
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
@@ -16,7 +19,8 @@ internal static class MarkdownParagraphs
         var paragraphs = new List<TextSpanRange>();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is not (HeadingBlock or ParagraphBlock) || block.Span.IsEmpty)
+            // Raw HTML is kept as text (shown encoded, never rendered), so nothing in the file is silently lost.
+            if (block is not (HeadingBlock or ParagraphBlock or HtmlBlock) || block.Span.IsEmpty)
             {
                 continue;
             }

@@ -11,20 +11,28 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Treaties");
 
-        api.MapGet("/treaties", (CorpusHolder holder) => holder.Current.Treaties.Select(t => ApiMapper.Summary(t, holder.Current)).ToList())
+        api.MapGet("/treaties", (CorpusHolder holder) =>
+            {
+                var corpus = holder.Current;
+                return corpus.Treaties.Select(t => ApiMapper.Summary(t, corpus)).ToList();
+            })
             .WithName("ListTreaties").WithSummary("The treaties in the corpus, with their parties, term, sources and clause counts.");
 
-        api.MapGet("/treaties/{treaty}", (string treaty, CorpusHolder holder) =>
-                Find(holder.Current, treaty) is { } t ? Results.Ok(ApiMapper.Detail(t, holder.Current)) : UnknownTreaty(treaty))
+        api.MapGet("/treaties/{treaty:id}", (string treaty, CorpusHolder holder) =>
+                holder.Current is var corpus && Find(corpus, treaty) is { } t ? Results.Ok(ApiMapper.Detail(t, corpus)) : UnknownTreaty(treaty))
             .WithName("GetTreaty").WithSummary("A treaty's whole model: clauses with evidence, obligation profile, entities and timeline.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/documents", (CorpusHolder holder) => holder.Current.Documents.Select(d => ApiMapper.Document(d, holder.Current)).ToList())
+        api.MapGet("/documents", (CorpusHolder holder) =>
+            {
+                var corpus = holder.Current;
+                return corpus.Documents.Select(d => ApiMapper.Document(d, corpus)).ToList();
+            })
             .WithName("ListDocuments").WithSummary("Every document with its sentences: id, index, role, text, offsets, categories with reasons, clauses.");
 
-        api.MapGet("/documents/{document}", (string document, CorpusHolder holder) =>
-                holder.Current.FindDocument(document) is { } d
-                    ? Results.Ok(ApiMapper.Document(d, holder.Current))
+        api.MapGet("/documents/{document:id}", (string document, CorpusHolder holder) =>
+                holder.Current is var corpus && corpus.FindDocument(document) is { } d
+                    ? Results.Ok(ApiMapper.Document(d, corpus))
                     : Results.Problem($"There is no document '{document}'. GET /api/documents lists them.", statusCode: 404, title: "Unknown document"))
             .WithName("GetDocument").WithSummary("One document with its sentences.")
             .Produces<DocumentView>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -52,7 +60,7 @@ public static class ApiEndpoints
             .WithName("ListClauses").WithSummary("Clauses with their evidence (document, sentence, span), optionally of one treaty and category.")
             .Produces<List<ClauseView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/clauses/{treaty}/{category}/{clause}", (string treaty, string category, string clause, CorpusHolder holder) =>
+        api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, CorpusHolder holder) =>
                 Find(holder.Current, treaty)?.FindClause(category, clause) is { } c
                     ? Results.Ok(ApiMapper.Clause(c))
                     : Results.Problem($"There is no clause '{category}/{clause}' in treaty '{treaty}'. GET /api/clauses?treaty={treaty} lists them.", statusCode: 404, title: "Unknown clause"))

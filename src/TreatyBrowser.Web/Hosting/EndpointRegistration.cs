@@ -1,5 +1,6 @@
 using Serilog;
 using TreatyBrowser.Web.Api;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -11,18 +12,33 @@ public static class EndpointRegistration
         // Load the corpus before the first request, so start-up logs say what was loaded or skipped.
         _ = app.Services.GetRequiredService<CorpusHolder>().Current;
 
+        // Security headers on every response, whatever answers it (a page, the cache, an error, a refusal).
+        app.UseMiddleware<SecurityHeaders>();
+
         // One structured event per request.
         app.UseSerilogRequestLogging();
 
+        // In production an unexpected failure shows a plain error page (problem details under /api), never a stack
+        // trace; in development the framework's detailed page stays.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
         // A request the server refuses (a body over its limit, a malformed request) gets its status and a plain
-        // message, never a 500.
+        // message, never a 500; so do addresses too long for any link of ours.
         app.UseMiddleware<BadRequestMessages>();
+        app.UseMiddleware<RequestLimits>();
+
+        // Per-client limits on search, analysis and the API, counted before the cache answers.
+        app.UseRateLimiter();
 
         // Pages already rendered for this corpus snapshot are answered from memory, before routing.
         app.UseMiddleware<PageCache>();
 
-        // Unknown routes and 404s from pages land on a friendly page.
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Unknown routes and 404s: problem details under /api, a friendly page everywhere else.
+        app.UseWhen(context => Refusal.IsApi(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(context => !Refusal.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 
         app.UseStaticFiles();
         app.UseRouting();

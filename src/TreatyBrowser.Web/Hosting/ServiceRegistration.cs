@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -15,8 +16,21 @@ public static class ServiceRegistration
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
-        // No "Server: Kestrel" header: it tells a reader nothing and costs bytes on every response.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // No "Server: Kestrel" header: it tells a reader nothing and an attacker which server to aim at. No request body
+        // needs more than an article (256 KB, see PastedArticle): anything over 1 MB is refused with 413 as it arrives.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLine;
+        });
+
+        // Per-client limits on search, analysis and the API; ids in routes must be well-formed ids; errors as RFC 9457
+        // problem details under /api.
+        builder.Services.AddTreatyRateLimits();
+        builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<IdRouteConstraint>(IdRouteConstraint.Name));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
         // The seeds folder; a bad setting fails at start with a clear message.
         builder.Services.AddOptions<SeedsOptions>()

@@ -74,6 +74,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private sealed class KestrelFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Seeds:Path", AppFactory.SeedsFolder);
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
+            .UseSetting(AppFactory.RateLimitsEnabled, "false");
     }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace TreatyBrowser.Web.Security;
+
+/// <summary>
+/// Per-client limits on search, analysis and the API (ASP.NET Core's rate limiter, one token bucket per client and
+/// kind of request). A refused request gets 429 with <c>Retry-After</c> and a plain message, or problem details from
+/// the API. The limiter runs before the page cache, so a cached answer counts too.
+/// </summary>
+public static class RateLimits
+{
+    public static IServiceCollection AddTreatyRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
+        {
+            var limits = settings.Value;
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                limits.Enabled && BucketOf(context.Request, limits) is var (name, bucket)
+                    ? RateLimitPartition.GetTokenBucketLimiter($"{name}|{ClientOf(context)}", _ => TokenBucket(bucket))
+                    : RateLimitPartition.GetNoLimiter(""));
+            limiter.OnRejected = Reject;
+        });
+        return services;
+    }
+
+    /// <summary>Which limit a request falls under, if any.</summary>
+    public static (string Name, RateLimitOptions.Bucket Bucket)? BucketOf(HttpRequest request, RateLimitOptions limits)
+    {
+        var path = request.Path;
+        if (path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search"))
+        {
+            return ("search", limits.Search);
+        }
+
+        if (path.StartsWithSegments("/api/analyze") || (path.StartsWithSegments("/analyze") && HttpMethods.IsPost(request.Method)))
+        {
+            return ("analyze", limits.Analyze);
+        }
+
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi")
+            || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.Ordinal)))
+        {
+            return ("api", limits.Api);
+        }
+
+        return null;
+    }
+
+    // The connection's address. Behind a reverse proxy, configure forwarded headers so this is the reader's address.
+    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static TokenBucketRateLimiterOptions TokenBucket(RateLimitOptions.Bucket bucket) => new()
+    {
+        TokenLimit = bucket.Burst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / bucket.PerMinute,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static async ValueTask Reject(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 1;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var message = $"Too many requests from your address. Please wait {seconds} second{(seconds == 1 ? "" : "s")} and try again.";
+        await Refusal.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", message);
+    }
+}

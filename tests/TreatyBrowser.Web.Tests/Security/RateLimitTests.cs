@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TreatyBrowser.Web.Tests.Security;
+
+/// <summary>
+/// Per-client limits on search, analysis and the API, with small buckets (3 at once, then 1 a minute) so that a test
+/// reaches them in a few requests. Each test has its own host, so buckets never carry over.
+/// </summary>
+public sealed class RateLimitTests
+{
+    private static WebApplicationFactory<Program> LimitedApp() => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+        .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
+        .UseSetting("RateLimits:Search:Burst", "3")
+        .UseSetting("RateLimits:Search:PerMinute", "1")
+        .UseSetting("RateLimits:Api:Burst", "3")
+        .UseSetting("RateLimits:Api:PerMinute", "1")
+        .UseSetting("RateLimits:Analyze:Burst", "2")
+        .UseSetting("RateLimits:Analyze:PerMinute", "1"));
+
+    [Fact]
+    public async Task The_fourth_search_in_a_burst_is_refused_with_429_retry_after_and_a_plain_message()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search?q=exercises{i}", TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/search?q=exercises", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+        Assert.Equal("text/plain", refused.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Too many requests from your address. Please wait", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        SecurityHeaderTests.AssertSecurityHeaders(refused);
+    }
+
+    [Fact]
+    public async Task A_cached_search_still_counts()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync("/search?q=exercises", TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task The_api_answers_429_as_problem_details()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/treaties", TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/api/clauses", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Too many requests", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Posting_articles_to_analyse_is_limited_but_the_form_is_not()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var body = new StringContent("Norland and Sudmark signed a trade pact on Monday.");
+            statuses.Add((await client.PostAsync("/api/analyze", body, TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/analyze", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reading_pages_is_never_limited()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sources/iran-russia-strategic-partnership", TestContext.Current.CancellationToken)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Each_kind_of_request_has_its_own_bucket()
+    {
+        await using var app = LimitedApp();
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.GetAsync($"/search?q=a{i}", TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/search?q=b", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/treaties", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_the_app_at_start_with_the_reason()
+    {
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
+            .UseSetting("RateLimits:Search:Burst", "0"));
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("Burst", error.ToString(), StringComparison.Ordinal);
+    }
+}
