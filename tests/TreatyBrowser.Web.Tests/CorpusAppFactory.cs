@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TreatyBrowser.Web.Tests;
 
@@ -25,10 +26,15 @@ public sealed class CorpusAppFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>What the app logged.</summary>
+    public LogCollector Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Seeds:Path", Folder);
         builder.UseSetting("Seeds:ReloadDelayMs", "100");
+        builder.UseSetting("Seeds:CheckFolderMs", "100");
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
         builder.UseSetting(AppFactory.RateLimitsEnabled, "false");
     }
 

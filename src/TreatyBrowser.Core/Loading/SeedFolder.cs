@@ -11,26 +11,27 @@ public sealed record SkippedFile(string FileName, string Reason);
 /// <summary>What reading a seeds folder gave: the documents and the files that were skipped.</summary>
 public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents, ImmutableArray<SkippedFile> Skipped);
 
+/// <summary>
+/// The seeds folder itself cannot be read: it is missing, it is a file, or it cannot be listed. Unlike a bad file,
+/// this says nothing about the articles, so a host keeps serving what it had.
+/// </summary>
+public sealed class SeedFolderUnavailableException(string message, Exception? inner = null) : IOException(message, inner);
+
 /// <summary>Reads every <c>.txt</c> and <c>.md</c> file under a folder; one bad file never stops the others.</summary>
 public static class SeedFolder
 {
     /// <summary>The file extensions that are loaded.</summary>
     public static readonly ImmutableArray<string> Extensions = [".txt", ".md"];
 
-    /// <summary>Loads every article under <paramref name="folder"/>, in a stable (ordinal path) order.</summary>
+    /// <summary>
+    /// Loads every article under <paramref name="folder"/>, in a stable (ordinal path) order. Throws
+    /// <see cref="SeedFolderUnavailableException"/> when the folder itself cannot be read.
+    /// </summary>
     public static SeedFolderContents Read(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes)
     {
-        if (!Directory.Exists(folder))
-        {
-            return new SeedFolderContents([], [new SkippedFile(folder, "seeds folder does not exist")]);
-        }
-
         var documents = new List<SourceDocument>();
         var skipped = new List<SkippedFile>();
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
+        var files = List(folder);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
         var loaded = files.AsParallel().AsOrdered().Select(relative =>
@@ -58,6 +59,29 @@ public static class SeedFolder
         }
 
         return new SeedFolderContents([.. documents], [.. skipped]);
+    }
+
+    // The file list is taken whole before any file is read, so a folder that vanishes or cannot be listed is one clear
+    // error, not a failure halfway through.
+    private static List<string> List(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new SeedFolderUnavailableException(File.Exists(folder) ? $"the seeds folder {folder} is a file, not a folder" : $"the seeds folder {folder} does not exist");
+        }
+
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SeedFolderUnavailableException($"the seeds folder {folder} cannot be read: {e.Message}", e);
+        }
     }
 
     private static SourceDocument LoadFile(string path, string relative, long maxFileBytes)

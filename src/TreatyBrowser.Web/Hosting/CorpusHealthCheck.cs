@@ -2,13 +2,21 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace TreatyBrowser.Web.Hosting;
 
-/// <summary>Healthy when a corpus is loaded; degraded when it holds no document (an empty or missing seeds folder).</summary>
+/// <summary>
+/// Healthy when a corpus is loaded from a readable seeds folder; degraded when it holds no document, or when the folder
+/// cannot be read and the last good corpus is being served.
+/// </summary>
 public sealed class CorpusHealthCheck(CorpusHolder holder) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var corpus = holder.Current;
         var summary = $"{corpus.Documents.Length} documents, {corpus.Skipped.Length} skipped";
+        if (holder.Problem is { } problem)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded($"{problem.Reason} (since {problem.Since:u}); serving the last good corpus: {summary}"));
+        }
+
         return Task.FromResult(corpus.Documents.IsEmpty ? HealthCheckResult.Degraded(summary) : HealthCheckResult.Healthy(summary));
     }
 }

@@ -15,7 +15,8 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
     private const int MaxEntries = 5_000;
     private const int MaxBytes = 1024 * 1024;
     private const long MaxTotalBytes = 64L * 1024 * 1024;
-    private static readonly string[] NotCached = ["/healthz", "/analyze", "/api/analyze", "/css/"];
+    // /status is live: it reports the seeds folder, which can change without a new snapshot.
+    private static readonly string[] NotCached = ["/healthz", "/status", "/analyze", "/api/analyze", "/css/"];
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private int _generation = -1;

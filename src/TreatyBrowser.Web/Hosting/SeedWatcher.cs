@@ -5,7 +5,9 @@ namespace TreatyBrowser.Web.Hosting;
 /// <summary>
 /// Watches the seeds folder and reloads the corpus when an article is added, changed, renamed or removed. Bursts of
 /// events (an editor saving, a copy of many files) are gathered for <see cref="SeedsOptions.ReloadDelayMs"/> and
-/// answered with one reload, off the request path.
+/// answered with one reload, off the request path. If the folder vanishes or cannot be read, the last good corpus is
+/// kept (see <see cref="CorpusHolder.Problem"/>) and the folder is checked every
+/// <see cref="SeedsOptions.CheckFolderMs"/> until it is back, then watched and read again.
 /// </summary>
 public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> options, ILogger<SeedWatcher> logger) : BackgroundService
 {
@@ -13,43 +15,99 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Watch || !Directory.Exists(holder.SeedsFolder))
+        if (!options.Value.Watch)
         {
             logger.LogInformation("Not watching {SeedsFolder} for changes", holder.SeedsFolder);
             return;
         }
 
-        using var watcher = new FileSystemWatcher(holder.SeedsFolder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += OnChange;
-        watcher.Created += OnChange;
-        watcher.Deleted += OnChange;
-        watcher.Renamed += OnChange;
-        watcher.Error += (_, e) => { logger.LogWarning(e.GetException(), "Watching the seeds folder failed; reloading to be safe"); _changed.Release(); };
-        watcher.EnableRaisingEvents = true;
-        logger.LogInformation("Watching {SeedsFolder} for changes", holder.SeedsFolder);
-
+        // The start-up load has run. From then on, each round makes a fresh watcher *before* reading the folder, so no
+        // change is missed between a read and the watch, and a folder that was replaced is watched anew.
+        var readPending = holder.Problem is not null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await _changed.WaitAsync(stoppingToken);
-            await Task.Delay(options.Value.ReloadDelayMs, stoppingToken);
-            while (_changed.CurrentCount > 0)
+            using var watcher = TryWatch();
+            if (watcher is null)
             {
-                await _changed.WaitAsync(stoppingToken);
+                // Reading records the problem and keeps the corpus; then wait for the folder to come back.
+                if (holder.Problem is null)
+                {
+                    Reload();
+                }
+
+                readPending = true;
+                await Task.Delay(options.Value.CheckFolderMs, stoppingToken);
+                continue;
             }
 
-            try
+            if (readPending)
             {
-                holder.Reload();
+                Reload();
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+
+            await WaitForChangeAsync(stoppingToken);
+            readPending = true;
+        }
+    }
+
+    private FileSystemWatcher? TryWatch()
+    {
+        if (!Directory.Exists(holder.SeedsFolder))
+        {
+            return null;
+        }
+
+        try
+        {
+            var watcher = new FileSystemWatcher(holder.SeedsFolder)
             {
-                // A failed reload keeps the corpus being served; the next change tries again.
-                logger.LogError(e, "Reloading the seeds folder failed; still serving the previous corpus");
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.Error += (_, e) => { logger.LogWarning(e.GetException(), "Watching the seeds folder failed; reading it again to be safe"); _changed.Release(); };
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            logger.LogWarning("Cannot watch {SeedsFolder}: {Reason}", holder.SeedsFolder, e.Message);
+            return null;
+        }
+    }
+
+    // Returns after a change and a quiet spell; or as soon as the folder itself is gone (renamed or deleted away,
+    // which raises no event inside it); or, while the folder cannot be read, at every check, to try again.
+    private async Task WaitForChangeAsync(CancellationToken stoppingToken)
+    {
+        while (!await _changed.WaitAsync(options.Value.CheckFolderMs, stoppingToken))
+        {
+            if (!Directory.Exists(holder.SeedsFolder) || holder.Problem is not null)
+            {
+                return;
             }
+        }
+
+        await Task.Delay(options.Value.ReloadDelayMs, stoppingToken);
+        while (_changed.CurrentCount > 0)
+        {
+            await _changed.WaitAsync(stoppingToken);
+        }
+    }
+
+    private void Reload()
+    {
+        try
+        {
+            holder.Reload();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed reload keeps the corpus being served; the next change tries again.
+            logger.LogError(e, "Reloading the seeds folder failed; still serving the previous corpus");
         }
     }
 

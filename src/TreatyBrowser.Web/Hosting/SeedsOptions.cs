@@ -21,4 +21,11 @@ public sealed class SeedsOptions
     /// <summary>How long to gather a burst of file events before reloading once. Default 200 ms.</summary>
     [Range(0, 10_000)]
     public int ReloadDelayMs { get; set; } = 200;
+
+    /// <summary>
+    /// How often to check that the seeds folder is still there, and, while it is missing or unreadable, whether it is
+    /// back. Default 1000 ms.
+    /// </summary>
+    [Range(50, 60_000)]
+    public int CheckFolderMs { get; set; } = 1000;
 }

@@ -25,6 +25,10 @@ public static class ServiceRegistration
             kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLine;
         });
 
+        // On SIGTERM (or Ctrl+C) Kestrel stops taking connections and requests in flight get up to 30 s to finish
+        // before the process exits 0. Written out because a reload or deploy depends on it.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
         // Per-client limits on search, analysis and the API; ids in routes must be well-formed ids; errors as RFC 9457
         // problem details under /api.
         builder.Services.AddTreatyRateLimits();

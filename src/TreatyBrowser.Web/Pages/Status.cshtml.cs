@@ -13,6 +13,9 @@ public sealed class StatusModel(CorpusHolder holder) : PageModel, IPageMetadata
 
     public int Generation => holder.Generation;
 
+    /// <summary>Why the seeds folder cannot be read right now, if it cannot.</summary>
+    public SeedsFolderProblem? Problem => holder.Problem;
+
     public string Title => "Corpus status";
 
     public string CanonicalPath => "/status";

@@ -95,10 +95,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_folder_is_reported_not_thrown()
+    public void A_missing_folder_is_its_own_error_so_a_host_can_keep_what_it_had()
     {
-        var contents = SeedFolder.Read(Path.Combine(_folder, "nope"));
-        Assert.Empty(contents.Documents);
-        Assert.Contains("does not exist", Assert.Single(contents.Skipped).Reason, StringComparison.Ordinal);
+        var e = Assert.Throws<SeedFolderUnavailableException>(() => SeedFolder.Read(Path.Combine(_folder, "nope")));
+        Assert.Contains("does not exist", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_where_the_folder_should_be_is_its_own_error()
+    {
+        var file = Path.Combine(_folder, "not-a-folder");
+        File.WriteAllText(file, "x");
+        var e = Assert.Throws<SeedFolderUnavailableException>(() => SeedFolder.Read(file));
+        Assert.Contains("is a file, not a folder", e.Message, StringComparison.Ordinal);
     }
 }
