@@ -11,7 +11,8 @@ public static class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Normalising throws on a lone surrogate: repair first (it becomes U+FFFD, which a slug drops anyway).
+        foreach (var c in TextRepair.ReplaceLoneSurrogates(text, out _).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
             {

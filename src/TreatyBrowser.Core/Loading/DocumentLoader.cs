@@ -19,9 +19,13 @@ public static class DocumentLoader
         return Load(relativePath, text);
     }
 
-    /// <summary>Loads already-decoded <paramref name="text"/> (pasted text, for instance).</summary>
+    /// <summary>
+    /// Loads already-decoded <paramref name="text"/> (pasted text, for instance). A lone surrogate (half of a UTF-16
+    /// pair, which no file decodes to but a string can hold) becomes U+FFFD, one character for one, so offsets hold.
+    /// </summary>
     public static SourceDocument Load(string relativePath, string text)
     {
+        text = TextRepair.ReplaceLoneSurrogates(text, out var repaired);
         var frontMatter = FrontMatter.Read(text);
         var isMarkdown = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         var paragraphs = isMarkdown
@@ -69,7 +73,8 @@ public static class DocumentLoader
 
         // A name with no ASCII letters or digits ("—.txt") still needs an id a link can carry.
         var id = Slug.From(Path.ChangeExtension(relativePath, null)) is { Length: > 0 } slug ? slug : "article";
-        return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], frontMatter.Warnings);
+        var warnings = repaired == 0 ? frontMatter.Warnings : frontMatter.Warnings.Add($"{repaired} invalid character(s) (lone surrogates) shown as \uFFFD");
+        return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], warnings);
     }
 
     private static int FirstTextParagraph(List<TextSpanRange> paragraphs) => paragraphs.FindIndex(p => !p.IsHeading);

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Tests.Extraction;
+
+namespace TreatyBrowser.Core.Tests.Properties;
+
+/// <summary>
+/// Whatever a reader types into the search box, search answers (results or a notice) and never throws; its highlighted
+/// snippets contain no markup but our own <c>&lt;mark&gt;</c>; and the same query gives the same answer.
+/// </summary>
+public sealed partial class SearchQueryProperties
+{
+    private static readonly Gen<string> QueryPieces = Gen.OneOf<string>(
+        "joint", "exercises", "defence", "defense", "interbank", "inter-bank", "military-technical", "Iran", "Russia", "treaty",
+        "\"", "\"joint exercises\"", "(", ")", "[", "]", "{", "}", "AND", "OR", "NOT", "and", "or", "&&", "||", "!", "+", "-",
+        "*", "?", "~", "~2", "^", "^3", ":", "text:", "category:", "\\", "/", "/.*/", "TO", "[a TO z]", "'", "’", " ", "  ", "\t", "\n",
+        "\0", "\u001b", "\u200b", "\ufeff", "\ud800", "\udfff", "\ud83d\ude00", "Москва", "北京", "<script>", "&amp;", "%", "%22");
+
+    private static readonly Gen<string> Queries = Gen.Frequency((10, QueryPieces), (2, Gen.Char.Select(c => c.ToString())))
+        .Array[0, 40]
+        .Select(string.Concat);
+
+    [GeneratedRegex("<(?!/?mark>)")]
+    private static partial Regex ForeignTag();
+
+    [Fact]
+    public void Any_query_is_answered_with_only_our_own_markup_and_the_same_way_twice() =>
+        Queries.Sample(query =>
+        {
+            var index = SeedModelTests.Corpus.Search;
+            var first = index.Search(new SearchRequest(query));
+            var again = index.Search(new SearchRequest(query));
+
+            var snippets = first.Clauses.SelectMany(c => new[] { c.HighlightedStatement, c.HighlightedEvidence ?? "" })
+                .Concat(first.Sentences.Select(s => s.HighlightedText));
+            Assert.All(snippets, s => Assert.False(ForeignTag().IsMatch(s), $"markup in snippet: {s}"));
+            Assert.Equal(first.Clauses.Select(c => c.ClauseId), again.Clauses.Select(c => c.ClauseId));
+            Assert.Equal(first.Sentences.Select(s => (s.DocumentId, s.SentenceId)), again.Sentences.Select(s => (s.DocumentId, s.SentenceId)));
+            Assert.All(first.Sentences, s => Assert.NotNull(SeedModelTests.Corpus.FindDocument(s.DocumentId)));
+        }, iter: 1_000);
+
+    [Fact]
+    public void Filters_and_pages_of_any_value_are_answered_too() =>
+        Gen.Select(Queries, Gen.Frequency((1, Gen.Const((string?)null)), (1, Queries.Select(q => (string?)q))), Gen.Int[-5, 1_000_000]).Sample((query, filter, page) =>
+        {
+            var results = SeedModelTests.Corpus.Search.Search(new SearchRequest(query, Category: filter, Treaty: filter, Document: filter, Page: page));
+            Assert.NotNull(results);
+        }, iter: 300);
+}
