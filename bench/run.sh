@@ -5,6 +5,7 @@
 # Settings (environment): DURATION=15s ROUNDS=3 CONNECTIONS=64 THREADS=2 COLD_STARTS=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 root=$PWD
 out=$root/bench/out
 duration=${DURATION:-15s}
@@ -18,19 +19,13 @@ app_pid=""
 nginx_pid=""
 
 stop_all() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
+  stop_pids "$app_pid" "$nginx_pid"
   app_pid=""; nginx_pid=""
 }
 trap stop_all EXIT INT TERM
 
 # Tools: wrk and nginx from Debian, installed when missing.
-missing=()
-for tool in wrk nginx curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_missing wrk nginx curl
 
 rm -rf "$out"; mkdir -p "$out/www" "$out/nginx"
 echo "Building a Release, ReadyToRun copy of the app..."
@@ -45,10 +40,11 @@ wait_for_200() {
 }
 
 # Request logging (one console line per request) is turned down under load: at tens of thousands of requests a
-# second it would measure the terminal, not the app. Everything else is the shipped configuration.
+# second it would measure the terminal, not the app. Rate limits are off: wrk is one client sending tens of thousands
+# of requests a second, which the limits exist to refuse. Everything else is the shipped configuration.
 start_app() {
   (cd "$out/app" && exec dotnet TreatyBrowser.Web.dll --urls "http://127.0.0.1:$app_port" --Seeds:Path="$root/seeds" \
-      --Seeds:Watch=false "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning") >>"$out/app.log" 2>&1 &
+      --Seeds:Watch=false --RateLimits:Enabled=false "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning") >>"$out/app.log" 2>&1 &
   app_pid=$!
 }
 
@@ -79,12 +75,18 @@ pages=(
 start_app
 wait_for_200
 
-# The exact bytes the app serves, for nginx to serve.
+# The exact bytes the app serves, for nginx to serve, with the same security headers the app sends (a real
+# deployment would send them from nginx too, and they are a few hundred bytes of every answer).
+security_headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:$app_port/" | tr -d '\r' \
+  | grep -i -E '^(content-security-policy|x-content-type-options|x-frame-options|referrer-policy|permissions-policy|cross-origin-opener-policy|cross-origin-resource-policy):' \
+  | sed -E 's/^([^:]+): (.*)$/    add_header \1 "\2" always;/')
 {
   echo "worker_processes auto; daemon off; user root; pid $out/nginx/nginx.pid; error_log $out/nginx/error.log warn;"
   echo "events { worker_connections 4096; }"
   echo "http { access_log off; keepalive_requests 1000000; sendfile on; tcp_nopush on;"
+  echo "  server_tokens off;"
   echo "  server { listen 127.0.0.1:$nginx_port;"
+  echo "$security_headers"
   for page in "${pages[@]}"; do
     IFS='|' read -r name path type <<<"$page"
     curl -s -o "$out/www/$name" "http://127.0.0.1:$app_port$path"

@@ -23,17 +23,15 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        // Set as the response starts, so an error handler that clears the response cannot drop them.
-        context.Response.OnStarting(() =>
-        {
-            Apply(context);
-            return Task.CompletedTask;
-        });
+        // Set as the response starts, so an error handler that clears the response cannot drop them. A static
+        // callback with the context as its state: nothing is allocated per request for it.
+        context.Response.OnStarting(Apply, context);
         return next(context);
     }
 
-    private static void Apply(HttpContext context)
+    private static Task Apply(object state)
     {
+        var context = (HttpContext)state;
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
@@ -46,5 +44,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         {
             headers.StrictTransportSecurity = StrictTransportSecurity;
         }
+
+        return Task.CompletedTask;
     }
 }
