@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Web.Api;
 using TreatyBrowser.Web.Security;
@@ -30,8 +31,10 @@ public static class EndpointRegistration
         app.UseMiddleware<BadRequestMessages>();
         app.UseMiddleware<RequestLimits>();
 
-        // Per-client limits on search, analysis and the API, counted before the cache answers.
-        app.UseRateLimiter();
+        // Per-client limits on search, analysis and the API, counted before the cache answers. Requests no limit
+        // applies to (reading pages) skip the limiter altogether.
+        var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        app.UseWhen(context => limits.Enabled && RateLimits.BucketOf(context.Request, limits) is not null, limited => limited.UseRateLimiter());
 
         // Pages already rendered for this corpus snapshot are answered from memory, before routing.
         app.UseMiddleware<PageCache>();

@@ -29,7 +29,8 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
             return;
         }
 
-        if (request.Query.Count > MaxQueryParameters)
+        // Parsing the query costs an allocation per request; only a query with enough '&' can have too many parameters.
+        if (request.QueryString.Value is { } query && query.AsSpan().Count('&') >= MaxQueryParameters && request.Query.Count > MaxQueryParameters)
         {
             await Refuse(context, StatusCodes.Status400BadRequest, "Too many query parameters", $"The address has {request.Query.Count} query parameters; at most {MaxQueryParameters} are read.");
             return;

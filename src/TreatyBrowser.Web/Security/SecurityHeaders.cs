@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace TreatyBrowser.Web.Security;
 
 /// <summary>
@@ -21,6 +23,14 @@ public sealed class SecurityHeaders(RequestDelegate next)
     /// <summary>One year, subdomains included: only sent over HTTPS, where a browser honours it.</summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
+    // The values as StringValues made once: setting a header then allocates nothing.
+    private static readonly StringValues Policy = ContentSecurityPolicy;
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues SameOrigin = "same-origin";
+    private static readonly StringValues Permissions = PermissionsPolicy;
+    private static readonly StringValues Hsts = StrictTransportSecurity;
+
     public Task InvokeAsync(HttpContext context)
     {
         // Set as the response starts, so an error handler that clears the response cannot drop them. A static
@@ -33,16 +43,16 @@ public sealed class SecurityHeaders(RequestDelegate next)
     {
         var context = (HttpContext)state;
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers["Permissions-Policy"] = PermissionsPolicy;
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = Policy;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        headers["Referrer-Policy"] = SameOrigin;
+        headers["Permissions-Policy"] = Permissions;
+        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        headers["Cross-Origin-Resource-Policy"] = SameOrigin;
         if (context.Request.IsHttps)
         {
-            headers.StrictTransportSecurity = StrictTransportSecurity;
+            headers.StrictTransportSecurity = Hsts;
         }
 
         return Task.CompletedTask;

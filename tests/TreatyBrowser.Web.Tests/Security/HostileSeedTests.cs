@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp;
+using AngleSharp.Dom;
 using TreatyBrowser.Core;
 
 namespace TreatyBrowser.Web.Tests.Security;
@@ -23,16 +24,21 @@ public sealed class HostileSeedTests(HostileSite site) : IClassFixture<HostileSi
         Assert.Contains("/sources/river-compact", pages);
         foreach (var url in pages)
         {
-            var page = await site.GetAsync(url);
-            Assert.True(page.QuerySelectorAll(ForeignElements).Length == 0, $"{url} has {string.Join(", ", page.QuerySelectorAll(ForeignElements).Select(e => e.OuterHtml))}");
-            var handlers = page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style").ToList();
-            Assert.True(handlers.Count == 0, $"{url} has attributes {string.Join(", ", handlers.Select(a => a.Name + "=" + a.Value))}");
-            var targets = page.QuerySelectorAll("[href], [src], [action], [formaction]")
-                .SelectMany(e => new[] { "href", "src", "action", "formaction" }.Select(e.GetAttribute))
-                .Where(v => v is not null && v != "data:,")
-                .ToList();
-            Assert.All(targets, t => Assert.True(WebAddress.IsLinkable(t), $"{url} links to {t}"));
+            AssertInert(await site.GetAsync(url), url);
         }
+    }
+
+    // No element, attribute or link target on the page can have come from an article as markup.
+    private static void AssertInert(IDocument page, string url)
+    {
+        Assert.True(page.QuerySelectorAll(ForeignElements).Length == 0, $"{url} has {string.Join(", ", page.QuerySelectorAll(ForeignElements).Select(e => e.OuterHtml))}");
+        var handlers = page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style").ToList();
+        Assert.True(handlers.Count == 0, $"{url} has attributes {string.Join(", ", handlers.Select(a => a.Name + "=" + a.Value))}");
+        var targets = page.QuerySelectorAll("[href], [src], [action], [formaction]")
+            .SelectMany(e => new[] { "href", "src", "action", "formaction" }.Select(e.GetAttribute))
+            .Where(v => v is not null && v != "data:,")
+            .ToList();
+        Assert.All(targets, t => Assert.True(WebAddress.IsLinkable(t), $"{url} links to {t}"));
     }
 
     [Fact]
@@ -97,6 +103,34 @@ public sealed class HostileSeedTests(HostileSite site) : IClassFixture<HostileSi
         Assert.Empty(rendered.QuerySelectorAll("script, img, svg, iframe"));
         Assert.DoesNotContain(rendered.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
         Assert.All(rendered.QuerySelectorAll("a[href]"), a => Assert.True(WebAddress.IsLinkable(a.GetAttribute("href")), a.OuterHtml));
+    }
+
+    [Fact]
+    public async Task A_hostile_article_pasted_into_analyse_comes_back_inert_and_unchanged()
+    {
+        var article = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Hostile", "harbour-accord.md"), TestContext.Current.CancellationToken);
+        using var form = new MultipartFormDataContent { { new StringContent(article), "Text" }, { new StringContent("true"), "Markdown" } };
+        var response = await site.Client.PostAsync("/analyze", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowsingContext.New().OpenAsync(r => r.Content(response.Content.ReadAsStream(TestContext.Current.CancellationToken)), TestContext.Current.CancellationToken);
+
+        AssertInert(page, "/analyze (posted)");
+        Assert.NotEmpty(page.QuerySelectorAll("[data-sentence]"));
+
+        // The reader's own text is given back exactly as sent, ready to edit, for all its tags.
+        Assert.Equal(article, ((AngleSharp.Html.Dom.IHtmlTextAreaElement)page.QuerySelector("textarea#text")!).Value);
+    }
+
+    [Theory]
+    [InlineData("\"><script>alert(1)</script>")]
+    [InlineData("</title><img src=x onerror=alert(1)>")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("<mark onmouseover=alert(1)>exercises</mark>")]
+    public async Task A_hostile_query_is_shown_as_typed_and_stays_inert(string query)
+    {
+        var page = await site.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        AssertInert(page, query);
+        Assert.Equal(query, page.QuerySelector("input#site-q")!.GetAttribute("value"));
     }
 
     [Fact]
