@@ -39,6 +39,11 @@ function init(args)
   table.insert(requests, wrk.format("POST", "/api/analyze?published=2025-05-21", { ["Content-Type"] = "text/plain" }, article))
   table.insert(requests, wrk.format("POST", "/api/analyze", { ["Content-Type"] = "text/plain" }, "\255\254 not utf-8"))
   table.insert(requests, wrk.format("POST", "/api/analyze", { ["Content-Type"] = "text/plain" }, string.rep("x", 300 * 1024)))
+  -- methods a page or route does not answer, and a repeated, empty parameter
+  table.insert(requests, wrk.format("PUT", "/search?q=x", nil, "x"))
+  table.insert(requests, wrk.format("DELETE", "/api/treaties"))
+  table.insert(requests, wrk.format("POST", "/sources/soak-live", { ["Content-Type"] = "text/plain" }, "x"))
+  table.insert(requests, wrk.format("GET", "/compare?t=&t=soak-test-accord&t="))
   kinds = #requests
   counter = id * 17
   s2xx, s3xx, s4xx, s5xx = 0, 0, 0, 0

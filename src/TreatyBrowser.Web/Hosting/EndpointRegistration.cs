@@ -27,9 +27,10 @@ public static class EndpointRegistration
         }
 
         // A request the server refuses (a body over its limit, a malformed request) gets its status and a plain
-        // message, never a 500; so do addresses too long for any link of ours.
+        // message, never a 500; so do addresses too long for any link of ours, and methods a page does not answer.
         app.UseMiddleware<BadRequestMessages>();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<PageMethods>();
 
         // Per-client limits on search, analysis and the API, counted before the cache answers. Requests no limit
         // applies to (reading pages) skip the limiter altogether.

@@ -25,11 +25,16 @@ public sealed class CompareModel(CorpusHolder holder) : PageModel, IPageMetadata
     public void OnGet(string[]? t)
     {
         Corpus = holder.Current;
-        var ids = (t ?? []).SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        // "?t=" binds as a null entry; a treaty list is short, so anything past 20 ids is not a comparison anyone meant.
+        var ids = (t ?? []).OfType<string>()
+            .SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct()
+            .Take(20)
+            .ToList();
         var unknown = ids.Where(id => Corpus.FindTreaty(id) is null).ToList();
         if (unknown.Count > 0)
         {
-            Error = $"There is no treaty {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Choose from the list below.";
+            Error = $"There is no treaty {string.Join(", ", unknown.Select(u => $"'{(u.Length <= 80 ? u : u[..80] + "…")}'"))}. Choose from the list below.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 

@@ -97,6 +97,52 @@ public sealed class RequestLimitTests(AppFactory app)
         }
     }
 
+    // Every page type, asked with every method a page does not answer: a 405 naming what it does answer, never a 500.
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty")]
+    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence")]
+    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence/joint-military-exercises")]
+    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/timeline")]
+    [InlineData("/sources/iran-russia-strategic-partnership")]
+    [InlineData("/search?q=exercises")]
+    [InlineData("/compare")]
+    [InlineData("/status")]
+    [InlineData("/analyze")]
+    [InlineData("/not-found")]
+    [InlineData("/error")]
+    [InlineData("/no/such/page")]
+    [InlineData("/css/site.css")]
+    public async Task A_method_a_page_does_not_answer_is_a_405_with_allow(string url)
+    {
+        foreach (var method in new[] { "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND" })
+        {
+            if (method == "POST" && url == "/analyze")
+            {
+                continue;
+            }
+
+            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method is "POST" or "PUT" or "PATCH" ? new StringContent("x") : null };
+            var response = await app.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {url} answered {(int)response.StatusCode}");
+            Assert.Contains("GET", response.Content.Headers.Allow);
+            Assert.StartsWith("This address answers GET, HEAD", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/api/treaties")]
+    [InlineData("PUT", "/api/clauses")]
+    [InlineData("GET", "/api/analyze")]
+    public async Task A_method_an_api_route_does_not_answer_is_a_405_problem(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        var response = await app.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        using var problem = await Problem(response);
+        Assert.Equal(405, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
     private static async Task<JsonDocument> Problem(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace TreatyBrowser.Web.Security;
+
+/// <summary>
+/// Pages answer GET and HEAD (and /analyze also POST); any other method gets 405 with <c>Allow</c> and a plain
+/// message. Without this, a page that has only a GET handler is still run for PUT or DELETE, with nothing loaded,
+/// and fails. The API needs no guard: its routes are per method, and routing answers 405 there itself.
+/// </summary>
+public sealed class PageMethods(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var method = request.Method;
+        var analyze = request.Path.StartsWithSegments("/analyze");
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (analyze && HttpMethods.IsPost(method)) || Refusal.IsApi(request)
+            || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return next(context);
+        }
+
+        var allowed = analyze ? "GET, HEAD, POST" : "GET, HEAD";
+        context.Response.Headers.Allow = allowed;
+        var method40 = method.Length <= 40 ? method : method[..40];
+        return Refusal.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "Method not allowed", $"This address answers {allowed}, not {method40}.");
+    }
+}
