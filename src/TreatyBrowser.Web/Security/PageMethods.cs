@@ -22,7 +22,8 @@ public sealed class PageMethods(RequestDelegate next)
 
         var allowed = analyze ? "GET, HEAD, POST" : "GET, HEAD";
         context.Response.Headers.Allow = allowed;
-        var method40 = method.Length <= 40 ? method : method[..40];
-        return Refusal.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "Method not allowed", $"This address answers {allowed}, not {method40}.");
+        // A method name is whatever the client sent: quote a sensible length of it.
+        var shown = method.Length <= 40 ? method : method[..40];
+        return Refusal.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "Method not allowed", $"This address answers {allowed}, not {shown}.");
     }
 }
