@@ -31,6 +31,7 @@ public static class EndpointRegistration
         app.UseMiddleware<BadRequestMessages>();
         app.UseMiddleware<RequestLimits>();
         app.UseMiddleware<PageMethods>();
+        app.UseMiddleware<HeadAsGet>();
 
         // Per-client limits on search, analysis and the API, counted before the cache answers. Requests no limit
         // applies to (reading pages) skip the limiter altogether.

@@ -133,6 +133,25 @@ public sealed class HostileSeedTests(HostileSite site) : IClassFixture<HostileSi
         Assert.Equal(query, page.QuerySelector("input#site-q")!.GetAttribute("value"));
     }
 
+    // On the real socket, where Kestrel drops the body of an answer to HEAD.
+    [Theory]
+    [InlineData("/api/treaties", "application/json")]
+    [InlineData("/api/documents/river-compact", "application/json")]
+    [InlineData("/openapi/v1.json", "application/json")]
+    [InlineData("/sources/river-compact", "text/html")]
+    public async Task Head_answers_like_get_without_the_body(string url, string contentType)
+    {
+        using var head = new HttpRequestMessage(HttpMethod.Head, url);
+        var response = await site.Client.SendAsync(head, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        SecurityHeaderTests.AssertSecurityHeaders(response);
+
+        // And the GET that follows still gets the whole answer.
+        Assert.NotEmpty(await site.Client.GetByteArrayAsync(url, TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task The_real_server_names_no_server_and_no_framework()
     {
