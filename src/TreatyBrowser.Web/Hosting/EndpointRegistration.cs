@@ -42,8 +42,8 @@ public static class EndpointRegistration
         app.UseMiddleware<PageCache>();
 
         // Unknown routes and 404s: problem details under /api, a friendly page everywhere else.
-        app.UseWhen(context => Refusal.IsApi(context.Request), api => api.UseStatusCodePages());
-        app.UseWhen(context => !Refusal.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(context => PathKinds.IsApi(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(context => !PathKinds.IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 
         app.UseStaticFiles();
         app.UseRouting();

@@ -10,8 +10,7 @@ public sealed class HeadAsGet(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsHead(request.Method)
-            && (Refusal.IsApi(request) || request.Path.StartsWithSegments("/openapi") || request.Path.Value?.Contains("/export.", StringComparison.Ordinal) == true))
+        if (HttpMethods.IsHead(request.Method) && PathKinds.IsForPrograms(request.Path))
         {
             request.Method = HttpMethods.Get;
         }

@@ -14,7 +14,7 @@ public sealed class PageMethods(RequestDelegate next)
         var request = context.Request;
         var method = request.Method;
         var analyze = request.Path.StartsWithSegments("/analyze");
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (analyze && HttpMethods.IsPost(method)) || Refusal.IsApi(request)
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (analyze && HttpMethods.IsPost(method)) || PathKinds.IsApi(request.Path)
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             return next(context);

@@ -24,8 +24,9 @@ public static class RateLimits
         {
             var limits = settings.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only requests under a limit reach the limiter, and only when limits are on (see MapTreatyBrowser).
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                limits.Enabled && BucketOf(context.Request, limits) is var (name, bucket)
+                BucketOf(context.Request, limits) is var (name, bucket)
                     ? RateLimitPartition.GetTokenBucketLimiter($"{name}|{ClientOf(context)}", _ => TokenBucket(bucket))
                     : RateLimitPartition.GetNoLimiter(""));
             limiter.OnRejected = Reject;
@@ -47,8 +48,7 @@ public static class RateLimits
             return ("analyze", limits.Analyze);
         }
 
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi")
-            || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.Ordinal)))
+        if (PathKinds.IsForPrograms(path))
         {
             return ("api", limits.Api);
         }

@@ -9,7 +9,7 @@ public static class Refusal
     public static Task WriteAsync(HttpContext context, int status, string title, string message)
     {
         context.Response.StatusCode = status;
-        if (IsApi(context.Request))
+        if (PathKinds.IsApi(context.Request.Path))
         {
             return Results.Problem(message, statusCode: status, title: title).ExecuteAsync(context);
         }
@@ -17,6 +17,4 @@ public static class Refusal
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync(message, context.RequestAborted);
     }
-
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 }

@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace TreatyBrowser.Web.Tests.Browser;
@@ -16,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly KestrelFactory _factory = new();
+    private readonly SocketApp _app = new(AppFactory.SeedsFolder);
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -32,10 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test.sh (it installs it) or apt-get install chromium.");
         }
 
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().TrimEnd('/');
+        BaseUrl = _app.Start();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _factory.DisposeAsync();
+        await _app.DisposeAsync();
     }
 
     /// <summary>A fresh page that records every request it makes, so a test can check none left the app.</summary>
@@ -70,12 +61,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         return (page, requests);
-    }
-
-    private sealed class KestrelFactory : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting(AppFactory.RateLimitsEnabled, "false");
     }
 }

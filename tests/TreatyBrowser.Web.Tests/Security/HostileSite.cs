@@ -1,11 +1,5 @@
-using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace TreatyBrowser.Web.Tests.Security;
 
@@ -18,7 +12,7 @@ public sealed class HostileSite : IAsyncLifetime
 {
     public const string MarkdownDocument = "harbour-accord";
 
-    private readonly KestrelFactory _factory = new();
+    private readonly SocketApp _app = new(Path.Combine(AppContext.BaseDirectory, "Hostile"));
 
     public string BaseUrl { get; private set; } = "";
 
@@ -26,9 +20,7 @@ public sealed class HostileSite : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        BaseUrl = _app.Start();
         Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         return ValueTask.CompletedTask;
     }
@@ -36,7 +28,7 @@ public sealed class HostileSite : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _factory.DisposeAsync();
+        await _app.DisposeAsync();
     }
 
     public async Task<IDocument> GetAsync(string url)
@@ -64,12 +56,5 @@ public sealed class HostileSite : IAsyncLifetime
         }
 
         return seen;
-    }
-
-    private sealed class KestrelFactory : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-            .UseSetting("Seeds:Path", Path.Combine(AppContext.BaseDirectory, "Hostile"))
-            .UseSetting(AppFactory.RateLimitsEnabled, "false");
     }
 }

@@ -1,0 +1,16 @@
+namespace TreatyBrowser.Web.Security;
+
+/// <summary>
+/// Which addresses are for programs rather than readers, decided in one place: the refusals, the error handler, the
+/// rate limits and HEAD handling all ask here.
+/// </summary>
+public static class PathKinds
+{
+    /// <summary>The JSON API: its errors are problem details.</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api");
+
+    /// <summary>The API, the OpenAPI document and the per-treaty exports (<c>/treaties/{id}/export.csv</c> and the like).</summary>
+    public static bool IsForPrograms(PathString path) =>
+        IsApi(path) || path.StartsWithSegments("/openapi")
+        || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.Ordinal));
+}
