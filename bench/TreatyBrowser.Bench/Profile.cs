@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
-using TreatyBrowser.Core.Timeline;
 
 namespace TreatyBrowser.Bench;
 

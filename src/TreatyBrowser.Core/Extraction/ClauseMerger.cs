@@ -7,8 +7,16 @@ namespace TreatyBrowser.Core.Extraction;
 /// Merges the candidates of one treaty into clauses: every report of the same provision, in whatever words and
 /// from whichever article, becomes one clause with several pieces of evidence.
 /// </summary>
-internal static class ClauseMerger
+internal sealed class ClauseMerger : ITreatyStage
 {
+    public void Build(TreatyAnalysis treaty)
+    {
+        var sentenceIndex = treaty.Documents.SelectMany(d => d.Sentences.Select(s => ((d.Id, s.Id), s.Index))).ToDictionary(x => x.Item1, x => x.Index);
+        var candidates = treaty.Group.Documents.SelectMany(d => d.Candidates)
+            .Select(c => (c, treaty.DocumentOrder[c.Evidence.DocumentId], sentenceIndex[(c.Evidence.DocumentId, c.Evidence.SentenceId)]));
+        treaty.Clauses = Merge(treaty.Id, treaty.Group.Parties, candidates, treaty.CategoryOrder);
+    }
+
     public static ImmutableArray<Clause> Merge(
         string treatyId,
         ImmutableArray<string> treatyParties,
@@ -51,11 +59,11 @@ internal static class ClauseMerger
 
     private static int CategoryRank(IReadOnlyList<string> order, string category)
     {
-        var rank = order.IndexOf(category);
+        var rank = IndexOf(order, category);
         return rank < 0 ? int.MaxValue : rank;
     }
 
-    private static int IndexOf(this IReadOnlyList<string> list, string value)
+    private static int IndexOf(IReadOnlyList<string> list, string value)
     {
         for (var i = 0; i < list.Count; i++)
         {

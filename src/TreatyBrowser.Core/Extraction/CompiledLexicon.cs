@@ -22,6 +22,12 @@ public sealed class CompiledLexicon
         AbsentCues = Alternation(lexicon.AbsentCues, "absentCues");
         RelatedFrames = Alternation(lexicon.RelatedFrames, "relatedFrames");
         ContextCues = Alternation(lexicon.ContextCues, "contextCues");
+        ClaimCues = Alternation(lexicon.ClaimCues, "claimCues");
+        BindingFrames = Alternation(lexicon.BindingFrames, "bindingFrames");
+        SpeechCues = Alternation(lexicon.SpeechCues, "speechCues");
+        NarrationCues = Alternation(lexicon.NarrationCues, "narrationCues");
+        ProvisionFrames = Alternation([.. lexicon.CommitmentFrames, .. lexicon.AbsentCues, .. lexicon.ProhibitionCues, .. lexicon.ClaimCues, .. lexicon.BindingFrames], "provision frames");
+        NonContent = Alternation(lexicon.NonContent, "nonContent");
         Attributions = Alternation(lexicon.Attributions, "attributions");
         Categories = [.. lexicon.Categories.Select(c => (c.Name, Alternation(c.Cues, $"category {c.Name}")))];
         Provisions = [.. lexicon.Provisions.Select(p => (p, Alternation(p.Patterns, $"provision {p.Id}")))];
@@ -43,6 +49,30 @@ public sealed class CompiledLexicon
 
     public Regex Attributions { get; }
 
+    public Regex ClaimCues { get; }
+
+    public Regex BindingFrames { get; }
+
+    public Regex SpeechCues { get; }
+
+    public Regex NarrationCues { get; }
+
+    /// <summary>Every frame that introduces a provision: commitment, absence, prohibition, claim, binding.</summary>
+    public Regex ProvisionFrames { get; }
+
+    public Regex NonContent { get; }
+
+    /// <summary>The folded text with job titles and other non-content uses of cue words blanked, offsets kept.</summary>
+    public string MaskNonContent(string folded)
+    {
+        if (!NonContent.IsMatch(folded))
+        {
+            return folded;
+        }
+
+        return NonContent.Replace(folded, m => new string(' ', m.Length));
+    }
+
     public ImmutableArray<(string Name, Regex Cues)> Categories { get; }
 
     public ImmutableArray<(ProvisionDefinition Definition, Regex Pattern)> Provisions { get; }
@@ -51,7 +81,7 @@ public sealed class CompiledLexicon
     public void Warm()
     {
         const string Sample = "The agreement says both countries will not support the aggressor and will hold joint exercises.";
-        foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions }
+        foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions, ClaimCues, BindingFrames, NonContent, SpeechCues, NarrationCues, ProvisionFrames }
                      .Concat(Categories.Select(c => c.Cues)).Concat(Provisions.Select(p => p.Pattern)))
         {
             regex.IsMatch(Sample);

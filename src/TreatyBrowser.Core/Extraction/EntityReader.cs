@@ -8,8 +8,10 @@ namespace TreatyBrowser.Core.Extraction;
 /// Names the parties (with every form used: Iran, Tehran, Iranian), other countries, people with their roles
 /// ("Russian President Vladimir Putin") and organisations, across a treaty's documents.
 /// </summary>
-internal sealed partial class EntityReader(Gazetteer gazetteer)
+internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
 {
+    public void Build(TreatyAnalysis treaty) => treaty.Entities = Read(treaty.Documents, treaty.Group.Parties);
+
     // A person: optional adjective of nationality, a title, then a capitalised name of up to three words.
     [GeneratedRegex(@"\b(?:(?<adj>[A-Z][a-z]+) )?(?<title>[A-Z]?[a-z]*(?: [A-Z][a-z]+)?) (?<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\b")]
     private static partial Regex TitledName();

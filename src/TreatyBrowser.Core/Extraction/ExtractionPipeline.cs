@@ -1,38 +1,47 @@
 using System.Collections.Immutable;
 using TreatyBrowser.Core.Model;
-using TreatyBrowser.Core.Timeline;
 
 namespace TreatyBrowser.Core.Extraction;
 
 /// <summary>
-/// The fixed stages that turn loaded documents into treaties: per document, categories, provisions and dated
-/// events; then, per treaty, merging, the obligation profile, entities and the timeline. Built once from a lexicon,
-/// immutable, and shared by every load.
+/// The stages that turn loaded documents into treaties, frozen from an <see cref="ExtractionPipelineBuilder"/>: per
+/// sentence (headings and body), the sentence stages in order; then, per treaty, the treaty stages in order. Immutable
+/// and shared by every load.
 /// </summary>
 public sealed class ExtractionPipeline
 {
     private readonly CompiledLexicon _lexicon;
-    private readonly EventReader _events;
-    private readonly EntityReader _entities;
+    private readonly ImmutableArray<Func<ExtractionResources, ISentenceStage>> _sentenceFactories;
+    private readonly ImmutableArray<Func<ExtractionResources, ITreatyStage>> _treatyFactories;
     private Stages _stages;
 
-    /// <summary>
-    /// A pipeline for <paramref name="lexicon"/> (default: the embedded one). It starts at once with interpreted
-    /// patterns, so the first load is quick, and compiles them in the background; from then on it uses the compiled
-    /// ones, several times faster. Both read exactly the same.
-    /// </summary>
+    /// <summary>The standard pipeline for <paramref name="lexicon"/> (default: the embedded one).</summary>
     public ExtractionPipeline(Lexicon? lexicon = null)
+        : this(new ExtractionPipelineBuilder(lexicon).UseDefaults())
     {
-        _lexicon = new CompiledLexicon(lexicon ?? Lexicon.Default);
-        var gazetteer = Gazetteer.Default;
-        _stages = new Stages(_lexicon, gazetteer);
-        _events = new EventReader(gazetteer);
-        _entities = new EntityReader(gazetteer);
+    }
+
+    private ExtractionPipeline(ExtractionPipelineBuilder builder)
+        : this(builder.Lexicon, [.. builder.SentenceStages], [.. builder.TreatyStages])
+    {
+    }
+
+    /// <summary>
+    /// A pipeline of the given stages. It starts at once with interpreted patterns, so the first load is quick, and
+    /// compiles them in the background; from then on it uses the compiled ones, several times faster. Both read
+    /// exactly the same.
+    /// </summary>
+    internal ExtractionPipeline(Lexicon lexicon, ImmutableArray<Func<ExtractionResources, ISentenceStage>> sentenceStages, ImmutableArray<Func<ExtractionResources, ITreatyStage>> treatyStages)
+    {
+        _lexicon = new CompiledLexicon(lexicon);
+        _sentenceFactories = sentenceStages;
+        _treatyFactories = treatyStages;
+        _stages = MakeStages(_lexicon);
         WhenCompiled = Task.Run(() =>
         {
-            var compiled = new CompiledLexicon(_lexicon.Source, compiled: true);
+            var compiled = new CompiledLexicon(lexicon, compiled: true);
             compiled.Warm();
-            Volatile.Write(ref _stages, new Stages(compiled, gazetteer));
+            Volatile.Write(ref _stages, MakeStages(compiled));
         });
     }
 
@@ -46,7 +55,7 @@ public sealed class ExtractionPipeline
     public IEnumerable<string> SentenceCategories =>
         Categories.Select(c => c.Name).Concat([EventReader.Category, SentenceCategorizer.Context]);
 
-    /// <summary>Categories, provisions and dated events of one document.</summary>
+    /// <summary>Runs the sentence stages over every heading and body sentence of one document.</summary>
     public DocumentAnalysis Analyze(SourceDocument document)
     {
         var stages = Volatile.Read(ref _stages);
@@ -54,78 +63,59 @@ public sealed class ExtractionPipeline
         var candidates = new List<ClauseCandidate>();
         var events = new List<TimelineEvent>();
         var context = ImmutableHashSet.CreateBuilder<string>();
-        foreach (var sentence in document.BodySentences)
+        foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
-            var folded = TextFold.Fold(sentence.Text);
-            var found = stages.Provisions.Read(document.Id, sentence, folded);
-            var (categories, isContext) = stages.Categorizer.Categorize(folded, found.Count > 0);
-            if (isContext)
+            var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events);
+            foreach (var stage in stages.Sentence)
             {
-                found = [];
+                stage.Read(analysis);
+            }
+
+            if (analysis.IsContext)
+            {
                 context.Add(sentence.Id);
             }
 
-            var decisions = categories.ToList();
-            foreach (var candidate in found.Where(c => !decisions.Any(d => d.Category == c.Category)))
-            {
-                decisions.Add(new CategoryDecision(candidate.Category, [$"provision: {candidate.Key}"]));
-            }
-
-            var dated = _events.Read(document, sentence, isContext);
-            if (dated.Count > 0)
-            {
-                decisions.Add(new CategoryDecision(EventReader.Category, [.. dated.Select(e => $"{e.When.Text} · {e.Verb}").Distinct()]));
-            }
-
-            candidates.AddRange(found);
-            events.AddRange(dated);
-            sentences[sentence.Index] = sentence with { Categories = [.. decisions.OrderBy(d => CategoryRank(d.Category))] };
+            candidates.AddRange(analysis.Candidates);
+            events.AddRange(analysis.Events);
+            sentences[sentence.Index] = sentence with { Categories = [.. analysis.Categories.OrderBy(d => CategoryRank(d.Category))] };
         }
 
         return new DocumentAnalysis(document with { Sentences = sentences.ToImmutable() }, [.. candidates], [.. events], context.ToImmutable());
     }
 
-    /// <summary>Groups analysed documents into treaties and builds each one's clauses, profile, entities and timeline.</summary>
+    /// <summary>Groups analysed documents into treaties and runs the treaty stages over each.</summary>
     public ImmutableArray<Treaty> BuildTreaties(IReadOnlyList<DocumentAnalysis> analyses)
     {
+        var stages = Volatile.Read(ref _stages);
         var order = analyses.Select((a, i) => (a.Document.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var categoryOrder = _lexicon.Source.Categories.Select(c => c.Name).ToList();
         var treaties = new List<Treaty>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in Volatile.Read(ref _stages).Grouper.Group(analyses))
+        foreach (var group in stages.Grouper.Group(analyses))
         {
-            var id = UniqueId(Slug.From(group.Name), usedIds);
-            var documents = group.Documents.Select(d => d.Document).ToList();
-            var sentenceIndex = documents.SelectMany(d => d.Sentences.Select(s => ((d.Id, s.Id), s.Index))).ToDictionary(x => x.Item1, x => x.Index);
-            var candidates = group.Documents.SelectMany(d => d.Candidates)
-                .Select(c => (c, order[c.Evidence.DocumentId], sentenceIndex[(c.Evidence.DocumentId, c.Evidence.SentenceId)]));
-            var clauses = ClauseMerger.Merge(id, group.Parties, candidates, categoryOrder);
-            var metadata = documents.ToDictionary(d => d.Id, d => d.Metadata);
-            treaties.Add(new Treaty(
-                id,
-                group.Name,
-                group.NameInferred,
-                group.Parties,
-                TermReader.Read(documents),
-                [.. documents.Select(d => d.Id)],
-                clauses,
-                ObligationProfiler.Profile(clauses),
-                _entities.Read(documents, group.Parties),
-                TimelineBuilder.Build(group.Documents.SelectMany(d => d.Events), group.Parties, metadata)));
+            var treaty = new TreatyAnalysis(UniqueId(Slug.From(group.Name), usedIds), group, order, categoryOrder);
+            foreach (var stage in stages.Treaty)
+            {
+                stage.Build(treaty);
+            }
+
+            treaties.Add(treaty.ToTreaty());
         }
 
         return [.. treaties];
     }
 
-    // The parts that match lexicon patterns, swapped as one when the compiled patterns are ready.
-    private sealed class Stages(CompiledLexicon lexicon, Gazetteer gazetteer)
+    private Stages MakeStages(CompiledLexicon lexicon)
     {
-        public SentenceCategorizer Categorizer { get; } = new(lexicon);
-
-        public ProvisionReader Provisions { get; } = new(lexicon, gazetteer);
-
-        public TreatyGrouper Grouper { get; } = new(lexicon, gazetteer);
+        var resources = new ExtractionResources(lexicon, Gazetteer.Default);
+        return new Stages(
+            [.. _sentenceFactories.Select(f => f(resources))],
+            [.. _treatyFactories.Select(f => f(resources))],
+            new TreatyGrouper(lexicon, resources.Gazetteer));
     }
+
+    private sealed record Stages(ImmutableArray<ISentenceStage> Sentence, ImmutableArray<ITreatyStage> Treaty, TreatyGrouper Grouper);
 
     private int CategoryRank(string category)
     {

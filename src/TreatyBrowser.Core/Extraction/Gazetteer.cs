@@ -13,6 +13,7 @@ public sealed class Gazetteer
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly Dictionary<string, (string Name, bool IsCountry)> _formToName;
+    private readonly HashSet<string> _partyOrganisations;
 
     private Gazetteer(GazetteerFile file)
     {
@@ -33,6 +34,7 @@ public sealed class Gazetteer
             }
         }
 
+        _partyOrganisations = [.. file.Organisations.Where(o => o.Party).Select(o => o.Name)];
         Countries = [.. file.Countries.Select(c => c.Name)];
         Names = Words(_formToName.Keys);
         Titles = Words(file.Titles);
@@ -70,6 +72,18 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>The possible parties named in <paramref name="text"/>: countries, and unions or alliances that sign treaties.</summary>
+    public IEnumerable<(string Party, string Form, int Index)> PartiesIn(string text)
+    {
+        foreach (Match m in Names.Matches(text))
+        {
+            if (Resolve(m.Value) is { } found && (found.IsCountry || _partyOrganisations.Contains(found.Name)))
+            {
+                yield return (found.Name, m.Value, m.Index);
+            }
+        }
+    }
+
     private static Regex Words(IEnumerable<string> forms) =>
         new($@"(?<![\w.])(?:{string.Join("|", forms.OrderByDescending(f => f.Length).Select(Regex.Escape))})(?![\w])",
             RegexOptions.CultureInvariant);
@@ -89,7 +103,7 @@ public sealed class Gazetteer
         ImmutableArray<string> Institutions,
         ImmutableArray<string> Titles);
 
-    private sealed record NamedForms(string Name, ImmutableArray<string> Forms, ImmutableArray<string> Capitals)
+    private sealed record NamedForms(string Name, ImmutableArray<string> Forms, ImmutableArray<string> Capitals, bool Party = false)
     {
         public ImmutableArray<string> Capitals { get; init; } = Capitals.IsDefault ? [] : Capitals;
     }

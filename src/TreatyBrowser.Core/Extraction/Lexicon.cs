@@ -29,6 +29,21 @@ public sealed record Lexicon
 
     public ImmutableArray<string> ContextCues { get; init; } = [];
 
+    /// <summary>Expectations, forecasts and one side's descriptions: a provision reported only so is a claim.</summary>
+    public ImmutableArray<string> ClaimCues { get; init; } = [];
+
+    /// <summary>Reported speech ("said", "according to Reuters"): a provision only so reported, with no binding frame, is a claim.</summary>
+    public ImmutableArray<string> SpeechCues { get; init; } = [];
+
+    /// <summary>Verbs that narrate an event ("signed", "sealed"): an item they govern reports the event, not a provision.</summary>
+    public ImmutableArray<string> NarrationCues { get; init; } = [];
+
+    /// <summary>Frames that say the parties are bound ("agreed to", "under the deal"): they outweigh a claim cue.</summary>
+    public ImmutableArray<string> BindingFrames { get; init; } = [];
+
+    /// <summary>Words that hold a category's cue without its content ("Defence Minister"): masked before categories are read.</summary>
+    public ImmutableArray<string> NonContent { get; init; } = [];
+
     public ImmutableArray<string> Attributions { get; init; } = [];
 
     public ImmutableArray<CategoryDefinition> Categories { get; init; } = [];
@@ -99,6 +114,11 @@ public sealed record Lexicon
             AbsentCues = AbsentCues.AddRange(extension.AbsentCues),
             RelatedFrames = RelatedFrames.AddRange(extension.RelatedFrames),
             ContextCues = ContextCues.AddRange(extension.ContextCues),
+            ClaimCues = ClaimCues.AddRange(extension.ClaimCues),
+            BindingFrames = BindingFrames.AddRange(extension.BindingFrames),
+            SpeechCues = SpeechCues.AddRange(extension.SpeechCues),
+            NarrationCues = NarrationCues.AddRange(extension.NarrationCues),
+            NonContent = NonContent.AddRange(extension.NonContent),
             Attributions = Attributions.AddRange(extension.Attributions),
             Categories = [.. categories],
             Provisions = [.. Provisions.Where(p => !extension.Provisions.Any(e => e.Id == p.Id)), .. extension.Provisions],

@@ -7,8 +7,10 @@ namespace TreatyBrowser.Core.Extraction;
 /// The obligation profile: for each alliance-obligation type of the ATOP codebook, whether the reports say the
 /// treaty has it. The app's reading of the news, not an official coding.
 /// </summary>
-internal static class ObligationProfiler
+internal sealed class ObligationProfiler : ITreatyStage
 {
+    public void Build(TreatyAnalysis treaty) => treaty.Profile = Profile(treaty.Clauses);
+
     private static readonly (string Type, string Label, string Description)[] Types =
     [
         ("defence", "Defence (mutual assistance)", "Each party comes to the other's military aid if it is attacked."),

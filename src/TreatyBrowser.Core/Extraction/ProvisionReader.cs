@@ -9,8 +9,17 @@ namespace TreatyBrowser.Core.Extraction;
 /// exact phrase, and who is said to report it. A sentence without a provision frame (a modal, "does not include",
 /// another agreement taking effect) yields nothing, however many cue words it holds.
 /// </summary>
-internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer)
+internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
+    public void Read(SentenceAnalysis sentence)
+    {
+        // A headline announces; the body states the provisions.
+        if (sentence.Sentence.Role == SentenceRole.Body)
+        {
+            sentence.Candidates.AddRange(Read(sentence.Document.Id, sentence.Sentence, sentence.Folded));
+        }
+    }
+
     // "a mutual defence clause was not included" puts the absence after the provision.
     [GeneratedRegex(@"^[^,;]{0,30}?\b(?:is|was|were|are|has been|have been) (?:not included|absent|missing|left out|dropped|omitted|excluded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentAfter();
@@ -38,7 +47,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             return [];
         }
 
-        var context = new SentenceContext(documentId, sentence, folded, lexicon.Attributions.Matches(folded).ToList(), NamedParty(folded));
+        var context = ContextOf(documentId, sentence, folded);
         var matches = ProvisionMatches(folded);
         var items = SentenceItems.Split(folded);
         if (related.Success)
@@ -60,7 +69,8 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             for (var i = 0; i < inItem.Count; i++)
             {
                 var match = inItem[i];
-                var (modality, cueStart) = ModalityOf(folded, match, item, absent, prohibitions);
+                var (modality, cueStart) = ModalityOf(folded, (match.Start, match.End), item, absent, prohibitions);
+                modality = modality == Modality.Commitment && IsClaim(folded) ? Modality.Claim : modality;
                 var start = SentenceItems.PhraseStart(folded, item, match.Start, cueStart);
                 var end = i + 1 < inItem.Count ? Math.Max(match.End, inItem[i + 1].Start) : Math.Max(match.End, item.End);
                 var existing = phrases.Find(p => p.Definition == match.Definition);
@@ -77,6 +87,28 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
 
         return [.. phrases.Select(p => context.Candidate(p.Definition.Id, p.Definition, p.Definition.Category, p.Definition.Statement, p.Start, p.End, p.Modality))];
     }
+
+    /// <summary>What every candidate of a sentence shares: its attributions and the one party it binds, if one.</summary>
+    internal SentenceContext ContextOf(string documentId, Sentence sentence, string folded) =>
+        new(documentId, sentence, folded, lexicon.Attributions.Matches(folded).ToList(), NamedParty(folded));
+
+    /// <summary>
+    /// The modality of a provision matched at <paramref name="match"/>: absent, prohibition, or commitment; a
+    /// commitment only reported as someone's expectation or description, with no binding frame, is a claim.
+    /// </summary>
+    internal (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item)
+    {
+        var absent = lexicon.AbsentCues.Matches(folded).ToList();
+        var prohibitions = lexicon.ProhibitionCues.Matches(folded)
+            .Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var (modality, cueStart) = ModalityOf(folded, match, item, absent, prohibitions);
+        return modality == Modality.Commitment && IsClaim(folded) ? (Modality.Claim, cueStart) : (modality, cueStart);
+    }
+
+    // A claim: an expectation, forecast or one side's description, with nothing that says the parties are bound.
+    // Reported speech alone ("officials said the two will...") does not make a claim: what is said is often the term itself.
+    private bool IsClaim(string folded) => lexicon.ClaimCues.IsMatch(folded) && !lexicon.BindingFrames.IsMatch(folded);
 
     private List<ProvisionMatch> ProvisionMatches(string folded)
     {
@@ -102,7 +134,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         return [.. kept.OrderBy(m => m.Start)];
     }
 
-    private static (Modality Modality, int CueStart) ModalityOf(string folded, ProvisionMatch match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
+    private static (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
     {
         // An absence cue governs what follows it up to the next comma or semicolon.
         var absentCue = absent.LastOrDefault(a => a.Index + a.Length <= match.Start && folded.IndexOfAny([',', ';'], a.Index, match.Start - a.Index) < 0);
@@ -198,7 +230,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         }
     }
 
-    private sealed record SentenceContext(string DocumentId, Sentence Sentence, string Folded, List<Match> Attributions, string? NamedParty)
+    internal sealed record SentenceContext(string DocumentId, Sentence Sentence, string Folded, List<Match> Attributions, string? NamedParty)
     {
         public ClauseCandidate Candidate(string key, ProvisionDefinition? definition, string category, string statement, int start, int end, Modality modality)
         {

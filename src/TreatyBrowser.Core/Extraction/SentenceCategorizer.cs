@@ -9,31 +9,53 @@ namespace TreatyBrowser.Core.Extraction;
 /// treaty nor states a provision (accusations, denials, background, remarks on other matters) is <c>context</c>:
 /// kept and searchable, never a clause.
 /// </summary>
-internal sealed class SentenceCategorizer(CompiledLexicon lexicon)
+internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceStage
 {
     public const string Context = "context";
+
+    public void Read(SentenceAnalysis sentence)
+    {
+        var (categories, isContext) = Categorize(sentence.Folded, sentence.Candidates.Count > 0);
+        if (isContext)
+        {
+            sentence.IsContext = true;
+            sentence.Candidates.Clear();
+        }
+
+        sentence.Categories.AddRange(categories);
+        foreach (var candidate in sentence.Candidates.Where(c => !sentence.Categories.Any(d => d.Category == c.Category)))
+        {
+            sentence.Categories.Add(new CategoryDecision(candidate.Category, [$"provision: {candidate.Key}"]));
+        }
+    }
 
     /// <summary>The categories of a sentence (given folded, see <see cref="TextFold"/>), and whether it is context.</summary>
     public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(string folded, bool reportsProvision)
     {
-        // Context: no provision, and either no word for the treaty or the marks of commentary (accusations,
-        // denials, critics' remarks) that only mention it.
-        var contextCues = Cues(lexicon.ContextCues, folded).ToList();
-        var mentionsTreaty = lexicon.TreatyWords.IsMatch(folded);
-        if (!reportsProvision && (!mentionsTreaty || contextCues.Count > 0))
-        {
-            var reason = mentionsTreaty ? "mentions the treaty only in commentary" : "no reference to the treaty or a provision of it";
-            return ([new CategoryDecision(Context, [reason, .. contextCues])], true);
-        }
-
+        // Job titles ("Defence Minister") say who speaks, not what the agreement holds.
+        var masked = lexicon.MaskNonContent(folded);
         var decisions = new List<CategoryDecision>();
         foreach (var (name, cues) in lexicon.Categories)
         {
-            var fired = Cues(cues, folded).ToImmutableArray();
+            var fired = Cues(cues, masked).ToImmutableArray();
             if (!fired.IsEmpty)
             {
                 decisions.Add(new CategoryDecision(name, fired));
             }
+        }
+
+        // Context: nothing of a category's content, or commentary (accusations, denials, critics' remarks) that
+        // neither states a provision nor names the agreement.
+        var contextCues = Cues(lexicon.ContextCues, folded).ToList();
+        var mentionsTreaty = lexicon.TreatyWords.IsMatch(folded);
+        if (decisions.Count == 0 && !reportsProvision && !mentionsTreaty)
+        {
+            return ([new CategoryDecision(Context, ["no reference to the treaty or a provision of it", .. contextCues])], true);
+        }
+
+        if (!reportsProvision && contextCues.Count > 0 && (!mentionsTreaty || decisions.Count == 0))
+        {
+            return ([new CategoryDecision(Context, ["commentary that neither states a provision nor names the agreement", .. contextCues])], true);
         }
 
         return ([.. decisions], false);

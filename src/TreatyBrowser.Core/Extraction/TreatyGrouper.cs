@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TreatyBrowser.Core.Model;
@@ -14,42 +13,50 @@ internal sealed partial class TreatyGrouper(CompiledLexicon lexicon, Gazetteer g
     [GeneratedRegex(@"\b(treaty|agreement|pact|partnership|accord|deal|convention|alliance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatyNoun();
 
-    public sealed record TreatyGroup(string Name, bool NameInferred, ImmutableArray<string> Parties, ImmutableArray<DocumentAnalysis> Documents);
-
     public List<TreatyGroup> Group(IReadOnlyList<DocumentAnalysis> analyses)
     {
-        var groups = new List<(string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs)>();
+        var groups = new List<(string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs, string? Acronym, List<DateOnly?> Published)>();
         foreach (var analysis in analyses.Where(a => a.Document.Metadata.Treaty is not null))
         {
             var name = analysis.Document.Metadata.Treaty!;
             var group = groups.Find(g => Slug.From(g.Name) == Slug.From(name));
             if (group.Docs is null)
             {
-                groups.Add((name, false, [.. analysis.Document.Metadata.Parties], [analysis]));
+                groups.Add((name, false, [.. analysis.Document.Metadata.Parties], [analysis], null, [analysis.Document.Metadata.Published]));
                 continue;
             }
 
             group.Docs.Add(analysis);
+            group.Published.Add(analysis.Document.Metadata.Published);
             group.Parties.AddRange(analysis.Document.Metadata.Parties.Where(p => !group.Parties.Contains(p)));
         }
 
+        // Without front matter, an article joins a treaty only when the name agrees, or the parties and the time do:
+        // a different agreement between the same parties (years apart, or another name) is a different treaty.
         foreach (var analysis in analyses.Where(a => a.Document.Metadata.Treaty is null))
         {
             var parties = InferParties(analysis);
-            var group = parties.Count >= 2
-                ? groups.Find(g => g.Parties.Count == parties.Count && parties.All(g.Parties.Contains))
-                : groups.Find(g => g.Name == Treaty.UnassignedName);
+            var named = TreatyNamer.Find(analysis.Document, gazetteer);
+            var published = analysis.Document.Metadata.Published;
+            var group = named is null && parties.Count < 2
+                ? groups.Find(g => g.Name == Treaty.UnassignedName)
+                : groups.Find(g => SameTreaty(g, named, parties, published));
             if (group.Docs is not null)
             {
                 group.Docs.Add(analysis);
+                group.Published.Add(published);
+            }
+            else if (named is { } n)
+            {
+                groups.Add((n.Acronym is null ? n.Name : $"{n.Name} ({n.Acronym})", false, parties, [analysis], n.Acronym, [published]));
             }
             else if (parties.Count >= 2)
             {
-                groups.Add(($"{string.Join("–", parties)} {TreatyWord(analysis)}", true, parties, [analysis]));
+                groups.Add(($"{string.Join("–", parties)} {TreatyWord(analysis)}", true, parties, [analysis], null, [published]));
             }
             else
             {
-                groups.Add((Treaty.UnassignedName, true, [], [analysis]));
+                groups.Add((Treaty.UnassignedName, true, [], [analysis], null, [published]));
             }
         }
 
@@ -60,6 +67,33 @@ internal sealed partial class TreatyGrouper(CompiledLexicon lexicon, Gazetteer g
             g.Parties.Count > 0 || g.Name == Treaty.UnassignedName ? [.. g.Parties] : [.. g.Docs.SelectMany(InferParties).Distinct().Take(2)],
             [.. g.Docs]))];
     }
+
+    private static bool SameTreaty(
+        (string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs, string? Acronym, List<DateOnly?> Published) group,
+        (string Name, string? Acronym)? named,
+        List<string> parties,
+        DateOnly? published)
+    {
+        if (group.Name == Treaty.UnassignedName)
+        {
+            return false;
+        }
+
+        var groupNamed = !group.Inferred;
+        var sameParties = parties.Count >= 2 && group.Parties.Count == parties.Count && parties.All(group.Parties.Contains);
+        if (named is { } n && groupNamed)
+        {
+            // The same name between other parties is another agreement of the same kind (Japan's two RAAs).
+            var partiesAgree = parties.Count < 2 || group.Parties.Count < 2 || sameParties;
+            return partiesAgree && ( (n.Acronym is not null && string.Equals(n.Acronym, group.Acronym, StringComparison.OrdinalIgnoreCase))
+                || Slug.From(n.Name) == Slug.From(group.Name) || group.Name.StartsWith(n.Name, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return sameParties && (published is null || group.Published.All(p => p is null || Math.Abs(p.Value.DayNumber - published.Value.DayNumber) <= MaxDaysApart));
+    }
+
+    // Reports of one agreement cluster around its events; the same parties' next agreement is usually years later.
+    private const int MaxDaysApart = 366;
 
     // The states named most often in sentences that refer to the treaty (two, when two are named).
     private List<string> InferParties(DocumentAnalysis analysis)
@@ -73,7 +107,7 @@ internal sealed partial class TreatyGrouper(CompiledLexicon lexicon, Gazetteer g
                 continue;
             }
 
-            foreach (var (country, _, _) in gazetteer.CountriesIn(sentence.Text))
+            foreach (var (country, _, _) in gazetteer.PartiesIn(sentence.Text))
             {
                 counts[country] = counts.TryGetValue(country, out var c) ? (c.Count + 1, c.First) : (1, position++);
             }

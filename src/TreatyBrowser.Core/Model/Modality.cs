@@ -12,6 +12,9 @@ public enum Modality
     /// <summary>The text says the treaty does not contain this (it "does not include", "stops short of").</summary>
     Absent,
 
+    /// <summary>What one side, an official or a forecast says the treaty will bring ("is expected to", "would lift trade"): reported, not agreed.</summary>
+    Claim,
+
     /// <summary>Another agreement reported alongside the treaty, not a provision of it.</summary>
     Related,
 }

@@ -7,11 +7,14 @@ namespace TreatyBrowser.Core.Timeline;
 /// Orders a treaty's events, merges reports of the same event of the treaty's life (keeping conflicting dates as a
 /// conflict, never silently resolved) and builds the per-party status table.
 /// </summary>
-internal static class TimelineBuilder
+internal sealed class TimelineBuilder : Extraction.ITreatyStage
 {
+    public void Build(Extraction.TreatyAnalysis treaty) =>
+        treaty.Timeline = Build(treaty.Group.Documents.SelectMany(d => d.Events), treaty.Group.Parties);
+
     private static readonly EventType[] LifeEvents = [EventType.Signature, EventType.Ratification, EventType.EntryIntoForce];
 
-    public static Model.Timeline Build(IEnumerable<TimelineEvent> reported, ImmutableArray<string> parties, IReadOnlyDictionary<string, DocumentMetadata> metadata)
+    public static Model.Timeline Build(IEnumerable<TimelineEvent> reported, ImmutableArray<string> parties)
     {
         var textOrder = reported.Select((e, i) => (e, i)).ToDictionary(x => x.e.Id, x => x.i);
         var events = reported.Select(e => e with { Parties = PartiesOf(e, parties) }).ToList();

@@ -15,6 +15,7 @@ public static class Views
         Modality.Commitment => "commitment",
         Modality.Prohibition => "prohibition",
         Modality.Absent => "stated absent",
+        Modality.Claim => "claim",
         _ => "related agreement",
     };
 
@@ -23,6 +24,7 @@ public static class Views
         Modality.Commitment => "The parties will do this.",
         Modality.Prohibition => "The parties will not do, or permit, this.",
         Modality.Absent => "The reports say the treaty does not contain this.",
+        Modality.Claim => "What a side, an official or a forecast says the treaty will bring: reported, not an agreed term.",
         _ => "Another agreement reported alongside the treaty, not a provision of it.",
     };
 

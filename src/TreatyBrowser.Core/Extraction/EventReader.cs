@@ -1,16 +1,33 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Timeline;
 using TreatyBrowser.Core.Model;
 
-namespace TreatyBrowser.Core.Timeline;
+namespace TreatyBrowser.Core.Extraction;
 
 /// <summary>
 /// Reads the dated events of a sentence: each date expression, resolved against the publication date, paired with
 /// the nearest event verb (signed, ratified, approved, took effect, began), who acted, and the parties concerned.
 /// </summary>
-internal sealed partial class EventReader(Gazetteer gazetteer)
+internal sealed partial class EventReader(Gazetteer gazetteer) : ISentenceStage
 {
+    public void Read(SentenceAnalysis sentence)
+    {
+        // A line of its own with a date and no event ("Updated: January 1, 2022 | Print") gives the publication
+        // time, not an event.
+        if (sentence.Sentence.Role == SentenceRole.Heading && !EventVerb().IsMatch(sentence.Sentence.Text))
+        {
+            return;
+        }
+
+        var dated = Read(sentence.Document, sentence.Sentence, sentence.IsContext);
+        if (dated.Count > 0)
+        {
+            sentence.Events.AddRange(dated);
+            sentence.Categories.Add(new CategoryDecision(Category, [.. dated.Select(e => $"{e.When.Text} · {e.Verb}").Distinct()]));
+        }
+    }
+
     /// <summary>The category of a sentence that dates an event.</summary>
     public const string Category = "timeline";
 
