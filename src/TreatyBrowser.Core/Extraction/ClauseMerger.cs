@@ -24,7 +24,7 @@ internal sealed class ClauseMerger : ITreatyStage
         IReadOnlyList<string> categoryOrder)
     {
         var clauses = new List<(Clause Clause, int DocumentOrder, int SentenceIndex)>();
-        foreach (var group in candidates.GroupBy(c => (c.Candidate.Category, c.Candidate.Key)))
+        foreach (var group in SameProvisionKeys(candidates).GroupBy(c => (c.Candidate.Category, c.Candidate.Key)))
         {
             var reports = group.OrderBy(c => c.DocumentOrder).ThenBy(c => c.SentenceIndex).ThenBy(c => c.Candidate.Evidence.Start).ToList();
             var first = reports[0].Candidate;
@@ -52,6 +52,38 @@ internal sealed class ClauseMerger : ITreatyStage
             .ThenBy(c => c.Clause.Evidence[0].Start)
             .Select(c => c.Clause)];
     }
+
+    // An open provision another article reports in other words shares most of its content words with the first
+    // report of it: it takes that report's key, so both are one clause.
+    private static IEnumerable<(ClauseCandidate Candidate, int DocumentOrder, int SentenceIndex)> SameProvisionKeys(
+        IEnumerable<(ClauseCandidate Candidate, int DocumentOrder, int SentenceIndex)> candidates)
+    {
+        var seen = new List<(string Category, string Key, HashSet<string> Words, string DocumentId)>();
+        foreach (var c in candidates.OrderBy(c => c.DocumentOrder).ThenBy(c => c.SentenceIndex))
+        {
+            if (c.Candidate.Provision is not null)
+            {
+                yield return c;
+                continue;
+            }
+
+            var words = c.Candidate.Key.Split('-').ToHashSet(StringComparer.Ordinal);
+            // Within one article, different words are different provisions; across articles, the same one retold.
+            var same = seen.FirstOrDefault(s => s.Category == c.Candidate.Category && s.DocumentId != c.Candidate.Evidence.DocumentId && Similar(s.Words, words));
+            if (same.Key is null)
+            {
+                seen.Add((c.Candidate.Category, c.Candidate.Key, words, c.Candidate.Evidence.DocumentId));
+                yield return c;
+            }
+            else
+            {
+                yield return (c.Candidate with { Key = same.Key }, c.DocumentOrder, c.SentenceIndex);
+            }
+        }
+    }
+
+    private static bool Similar(HashSet<string> a, HashSet<string> b) =>
+        a.Intersect(b).Count() * 2 >= a.Union(b).Count();
 
     // Ties go to the earliest report, so the order of the corpus, not chance, decides.
     private static Modality MostReported(ImmutableArray<Evidence> evidence) =>

@@ -70,7 +70,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                 // The item's own words carry its modality wherever they stand in it ("information must not be passed").
                 var (modality, cueStart) = _provisions.ModalityOf(folded, (item.End, item.End), item);
                 var start = SentenceItems.PhraseStart(folded, item, cue.Index, cueStart);
-                var statement = Statement(sentence.Sentence.Text[StatementStart(folded, item, cue.Index, modality, start)..item.End]);
+                var statement = Statement(sentence.Sentence.Text[StatementStart(folded, item, modality, start)..item.End]);
                 var key = Key(statement);
                 if (key.Length == 0)
                 {
@@ -85,15 +85,16 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
 
     // An absence keeps its words ("Stops short of a customs union"); any other statement starts after the first frame
     // that governs the cue ("will swap classified records" gives "Swap classified records").
-    private int StatementStart(string folded, (int Start, int End) item, int cueIndex, Modality modality, int phraseStart)
+    private int StatementStart(string folded, (int Start, int End) item, Modality modality, int phraseStart)
     {
         if (modality == Modality.Absent)
         {
             return phraseStart;
         }
 
-        var frames = lexicon.ProvisionFrames.Matches(folded[..cueIndex], item.Start);
-        return frames.Count > 0 ? Math.Max(phraseStart, frames[0].Index + frames[0].Length) : phraseStart;
+        // The frame may follow a subject that holds the cue itself ("Both navies will coordinate ...").
+        var frame = lexicon.ProvisionFrames.Match(folded[..item.End], item.Start);
+        return frame.Success && frame.Index + frame.Length < item.End ? Math.Max(phraseStart, frame.Index + frame.Length) : phraseStart;
     }
 
     private static bool Overlaps(Evidence evidence, (int Start, int End) item) => evidence.Start < item.End && item.Start < evidence.End;
