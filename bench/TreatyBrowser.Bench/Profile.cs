@@ -16,7 +16,7 @@ internal static class Profile
         var gaz = Gazetteer.Default;
         var prov = new ProvisionReader(lexicon, gaz);
         var cat = new SentenceCategorizer(lexicon);
-        var ev = new EventReader(gaz);
+        var ev = new EventReader(lexicon, gaz);
         for (var pass = 0; pass < 2; pass++)
         {
             var (tp, tc, te) = (0.0, 0.0, 0.0);

@@ -22,8 +22,9 @@ public sealed class ApiTests(AppFactory app)
         var clauses = (await GetJson("/api/clauses")).EnumerateArray().ToList();
         var byId = clauses.ToDictionary(c => c.GetProperty("id").GetString()!);
         Assert.Equal(
-            ["mutual-defence", "joint-action-against-threats", "military-technical-cooperation", "joint-military-exercises", "non-assistance-to-aggressor",
-             "peaceful-dispute-settlement", "territorial-non-use", "intelligence-exchange", "interbank-cooperation", "national-currencies", "free-trade-agreement"],
+            ["emphasizing-increased-defence-collaboration", "enhancing-defence-cooperation", "mutual-defence", "joint-action-against-threats",
+             "military-technical-cooperation", "joint-military-exercises", "non-assistance-to-aggressor", "peaceful-dispute-settlement", "territorial-non-use",
+             "intelligence-exchange", "enhance-economic-collaboration", "interbank-cooperation", "national-currencies", "free-trade-agreement"],
             byId.Keys);
         Assert.Equal("absent", byId["mutual-defence"].GetProperty("modality").GetString());
         Assert.Equal("related", byId["free-trade-agreement"].GetProperty("modality").GetString());

@@ -26,6 +26,8 @@ public sealed class CompiledLexicon
         BindingFrames = Alternation(lexicon.BindingFrames, "bindingFrames");
         SpeechCues = Alternation(lexicon.SpeechCues, "speechCues");
         NarrationCues = Alternation(lexicon.NarrationCues, "narrationCues");
+        EventVerbs = Alternation(lexicon.EventVerbs, "eventVerbs");
+        AgreementNouns = Alternation(lexicon.AgreementNouns, "agreementNouns");
         ProvisionFrames = Alternation([.. lexicon.CommitmentFrames, .. lexicon.AbsentCues, .. lexicon.ProhibitionCues, .. lexicon.ClaimCues, .. lexicon.BindingFrames], "provision frames");
         NonContent = Alternation(lexicon.NonContent, "nonContent");
         Attributions = Alternation(lexicon.Attributions, "attributions");
@@ -57,6 +59,10 @@ public sealed class CompiledLexicon
 
     public Regex NarrationCues { get; }
 
+    public Regex EventVerbs { get; }
+
+    public Regex AgreementNouns { get; }
+
     /// <summary>Every frame that introduces a provision: commitment, absence, prohibition, claim, binding.</summary>
     public Regex ProvisionFrames { get; }
 
@@ -81,7 +87,7 @@ public sealed class CompiledLexicon
     public void Warm()
     {
         const string Sample = "The agreement says both countries will not support the aggressor and will hold joint exercises.";
-        foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions, ClaimCues, BindingFrames, NonContent, SpeechCues, NarrationCues, ProvisionFrames }
+        foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions, ClaimCues, BindingFrames, NonContent, SpeechCues, NarrationCues, EventVerbs, AgreementNouns, ProvisionFrames }
                      .Concat(Categories.Select(c => c.Cues)).Concat(Provisions.Select(p => p.Pattern)))
         {
             regex.IsMatch(Sample);

@@ -9,13 +9,13 @@ namespace TreatyBrowser.Core.Extraction;
 /// Reads the dated events of a sentence: each date expression, resolved against the publication date, paired with
 /// the nearest event verb (signed, ratified, approved, took effect, began), who acted, and the parties concerned.
 /// </summary>
-internal sealed partial class EventReader(Gazetteer gazetteer) : ISentenceStage
+internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
     public void Read(SentenceAnalysis sentence)
     {
         // A line of its own with a date and no event ("Updated: January 1, 2022 | Print") gives the publication
         // time, not an event.
-        if (sentence.Sentence.Role == SentenceRole.Heading && !EventVerb().IsMatch(sentence.Sentence.Text))
+        if (sentence.Sentence.Role == SentenceRole.Heading && !lexicon.EventVerbs.IsMatch(sentence.Sentence.Text))
         {
             return;
         }
@@ -30,9 +30,6 @@ internal sealed partial class EventReader(Gazetteer gazetteer) : ISentenceStage
 
     /// <summary>The category of a sentence that dates an event.</summary>
     public const string Category = "timeline";
-
-    [GeneratedRegex(@"\b(?<verb>sign(?:ed|s|ing)?|ratif(?:ied|ies|y|ying|ication)|approv(?:ed|es|e|al)|endorsed|adopted|passed|(?:took|takes|take|taking|went|goes|came|comes|come) (?:into )?(?:effect|force)|enter(?:ed|s)? into force|onset|outbreak|beg(?:an|ins|in)|start(?:ed|s)|broke out|launched|invaded|invasion|met|meet(?:s|ing)?|visit(?:ed|s)?|announced|held|hold|concluded|expire[sd]?|lapse[sd]?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EventVerb();
 
     [GeneratedRegex(@"[,;:]\s*|\s(?:and|but)\s(?=(?:was |were |is |will |has |had )?(?:\w+ed|took|came|went|began|will|signed|met)\b)")]
     private static partial Regex Segment();
@@ -67,7 +64,7 @@ internal sealed partial class EventReader(Gazetteer gazetteer) : ISentenceStage
         }
 
         var segments = Segments(text);
-        var verbs = EventVerb().Matches(text).ToList();
+        var verbs = lexicon.EventVerbs.Matches(text).ToList();
         var published = document.Metadata.Published;
         ResolvedDate? anchor = null;
         var events = new List<TimelineEvent>();

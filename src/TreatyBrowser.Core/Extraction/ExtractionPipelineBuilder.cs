@@ -31,11 +31,11 @@ public sealed class ExtractionPipelineBuilder
         SentenceStages.Add(r => new ProvisionReader(r.Lexicon, r.Gazetteer));
         SentenceStages.Add(r => new OpenProvisionReader(r.Lexicon, r.Gazetteer));
         SentenceStages.Add(r => new SentenceCategorizer(r.Lexicon));
-        SentenceStages.Add(r => new EventReader(r.Gazetteer));
+        SentenceStages.Add(r => new EventReader(r.Lexicon, r.Gazetteer));
         TreatyStages.Add(_ => new ClauseMerger());
         TreatyStages.Add(_ => new ObligationProfiler());
         TreatyStages.Add(r => new EntityReader(r.Gazetteer));
-        TreatyStages.Add(_ => new TermReader());
+        TreatyStages.Add(r => new TermReader(r.Lexicon));
         TreatyStages.Add(_ => new TimelineBuilder());
         return this;
     }

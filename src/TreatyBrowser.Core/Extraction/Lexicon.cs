@@ -35,6 +35,12 @@ public sealed record Lexicon
     /// <summary>Reported speech ("said", "according to Reuters"): a provision only so reported, with no binding frame, is a claim.</summary>
     public ImmutableArray<string> SpeechCues { get; init; } = [];
 
+    /// <summary>The verbs and nouns of a dated event (signed, ratified, took effect, began, met, visited).</summary>
+    public ImmutableArray<string> EventVerbs { get; init; } = [];
+
+    /// <summary>The plain nouns for an agreement ("treaty", "pact"): an inferred name ends in one, a term is read after one.</summary>
+    public ImmutableArray<string> AgreementNouns { get; init; } = [];
+
     /// <summary>Verbs that narrate an event ("signed", "sealed"): an item they govern reports the event, not a provision.</summary>
     public ImmutableArray<string> NarrationCues { get; init; } = [];
 
@@ -118,6 +124,8 @@ public sealed record Lexicon
             BindingFrames = BindingFrames.AddRange(extension.BindingFrames),
             SpeechCues = SpeechCues.AddRange(extension.SpeechCues),
             NarrationCues = NarrationCues.AddRange(extension.NarrationCues),
+            EventVerbs = EventVerbs.AddRange(extension.EventVerbs),
+            AgreementNouns = AgreementNouns.AddRange(extension.AgreementNouns),
             NonContent = NonContent.AddRange(extension.NonContent),
             Attributions = Attributions.AddRange(extension.Attributions),
             Categories = [.. categories],

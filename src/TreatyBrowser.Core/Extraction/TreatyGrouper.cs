@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Extraction;
@@ -8,11 +7,8 @@ namespace TreatyBrowser.Core.Extraction;
 /// Groups documents by treaty: the front-matter name where given; otherwise the two states most named in sentences
 /// about the treaty, joined to a named treaty with the same parties where there is one; otherwise "Unassigned".
 /// </summary>
-internal sealed partial class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer)
+internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer)
 {
-    [GeneratedRegex(@"\b(treaty|agreement|pact|partnership|accord|deal|convention|alliance)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TreatyNoun();
-
     public List<TreatyGroup> Group(IReadOnlyList<DocumentAnalysis> analyses)
     {
         var groups = new List<(string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs, string? Acronym, List<DateOnly?> Published)>();
@@ -116,10 +112,10 @@ internal sealed partial class TreatyGrouper(CompiledLexicon lexicon, Gazetteer g
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(2).Select(c => c.Key).Order(StringComparer.Ordinal)];
     }
 
-    private static string TreatyWord(DocumentAnalysis analysis)
+    private string TreatyWord(DocumentAnalysis analysis)
     {
         var word = analysis.Document.BodySentences
-            .SelectMany(s => TreatyNoun().Matches(s.Text).Select(m => m.Value.ToLowerInvariant()))
+            .SelectMany(s => lexicon.AgreementNouns.Matches(s.Text).Select(m => m.Value.ToLowerInvariant()))
             .GroupBy(w => w)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
