@@ -90,7 +90,16 @@ public sealed class CompiledLexicon
         foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions, ClaimCues, BindingFrames, NonContent, SpeechCues, NarrationCues, EventVerbs, AgreementNouns, ProvisionFrames }
                      .Concat(Categories.Select(c => c.Cues)).Concat(Provisions.Select(p => p.Pattern)))
         {
-            regex.IsMatch(Sample);
+            try
+            {
+                regex.IsMatch(Sample);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The first match of a compiled pattern also compiles its code to machine code, which on a busy
+                // machine can outlast the match timeout; once compiled, the same match is quick.
+                regex.IsMatch(Sample);
+            }
         }
     }
 

@@ -51,24 +51,25 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
 
         var masked = lexicon.MaskNonContent(folded);
         ProvisionReader.SentenceContext? context = null;
+        (List<Match> Absent, List<Match> Prohibitions)? modalityCues = null;
         foreach (var item in sentence.Items.Where(i => !NotAProvision().IsMatch(folded.AsSpan(i.Start, i.End - i.Start))))
         {
             // A catalogue provision already read here keeps the item; an item that narrates a signing reports an event.
-            if (sentence.Candidates.Any(c => Overlaps(c.Evidence, item)) || lexicon.NarrationCues.IsMatch(folded[item.Start..item.End]))
+            if (sentence.Candidates.Any(c => Overlaps(c.Evidence, item)) || lexicon.NarrationCues.IsMatch(folded.AsSpan(item.Start, item.End - item.Start)))
             {
                 continue;
             }
 
             foreach (var (category, cues) in lexicon.Categories)
             {
-                var cue = cues.Match(masked[..item.End], item.Start);
+                var cue = cues.Match(masked, item.Start, item.End - item.Start);
                 if (!cue.Success)
                 {
                     continue;
                 }
 
                 // The item's own words carry its modality wherever they stand in it ("information must not be passed").
-                var (modality, cueStart) = _provisions.ModalityOf(folded, (item.End, item.End), item);
+                var (modality, cueStart) = _provisions.ModalityOf(folded, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(folded));
                 var start = SentenceItems.PhraseStart(folded, item, cue.Index, cueStart);
                 var statement = Statement(sentence.Sentence.Text[StatementStart(folded, item, modality, start)..item.End]);
                 var key = Key(statement);
@@ -93,7 +94,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
         }
 
         // The frame may follow a subject that holds the cue itself ("Both navies will coordinate ...").
-        var frame = lexicon.ProvisionFrames.Match(folded[..item.End], item.Start);
+        var frame = lexicon.ProvisionFrames.Match(folded, item.Start, item.End - item.Start);
         return frame.Success && frame.Index + frame.Length < item.End ? Math.Max(phraseStart, frame.Index + frame.Length) : phraseStart;
     }
 

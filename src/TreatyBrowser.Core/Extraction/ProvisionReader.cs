@@ -92,17 +92,20 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     internal SentenceContext ContextOf(string documentId, Sentence sentence, string folded) =>
         new(documentId, sentence, folded, lexicon.Attributions.Matches(folded).ToList(), NamedParty(folded));
 
+    /// <summary>The absence and prohibition cues of a sentence, found once for all its provisions.</summary>
+    internal (List<Match> Absent, List<Match> Prohibitions) ModalityCues(string folded) =>
+    (
+        lexicon.AbsentCues.Matches(folded).ToList(),
+        [.. lexicon.ProhibitionCues.Matches(folded).Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))]
+    );
+
     /// <summary>
     /// The modality of a provision matched at <paramref name="match"/>: absent, prohibition, or commitment; a
-    /// commitment only reported as someone's expectation or description, with no binding frame, is a claim.
+    /// commitment only reported as an expectation or forecast, with no binding frame, is a claim.
     /// </summary>
-    internal (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item)
+    internal (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, (List<Match> Absent, List<Match> Prohibitions) cues)
     {
-        var absent = lexicon.AbsentCues.Matches(folded).ToList();
-        var prohibitions = lexicon.ProhibitionCues.Matches(folded)
-            .Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        var (modality, cueStart) = ModalityOf(folded, match, item, absent, prohibitions);
+        var (modality, cueStart) = ModalityOf(folded, match, item, cues.Absent, cues.Prohibitions);
         return modality == Modality.Commitment && IsClaim(folded) ? (Modality.Claim, cueStart) : (modality, cueStart);
     }
 
