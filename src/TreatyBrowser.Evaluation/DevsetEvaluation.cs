@@ -77,7 +77,7 @@ public static class DevsetEvaluation
         {
             report.SentencesLabelled++;
             var gold = labelled.Categories.Intersect(EvaluationReport.Categories).ToHashSet();
-            var sentence = TextAlignment.Find(normalized, labelled.StartsWith);
+            var sentence = TextAlignment.Find(normalized, labelled.StartsWith, labelled.Kind == "dateline");
             if (sentence is null)
             {
                 foreach (var category in gold)

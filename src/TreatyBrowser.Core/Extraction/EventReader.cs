@@ -20,7 +20,9 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
             return;
         }
 
-        var dated = Read(sentence.Document, sentence.Sentence, sentence.IsContext);
+        // "Three days earlier" in a sentence with no date of its own counts from the event the sentence before dates.
+        var before = sentence.EarlierEvents.LastOrDefault(e => e.SentenceId == sentence.Previous?.Id && e.When.Date is not null)?.When.Date;
+        var dated = Read(sentence.Document, sentence.Sentence, sentence.IsContext, before, sentence.EarlierEvents);
         if (dated.Count > 0)
         {
             sentence.Events.AddRange(dated);
@@ -54,7 +56,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
     [GeneratedRegex(@"\s+(?:was|were|is|are|has been|have been|had been|will be|would be|has|have|had|will)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
 
-    public List<TimelineEvent> Read(SourceDocument document, Sentence sentence, bool isContext)
+    public List<TimelineEvent> Read(SourceDocument document, Sentence sentence, bool isContext, ResolvedDate? previousSentenceDate = null, IReadOnlyList<TimelineEvent>? earlier = null)
     {
         var text = sentence.Text;
         var mentions = DateFinder.Find(text);
@@ -67,15 +69,23 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         var verbs = lexicon.EventVerbs.Matches(text).ToList();
         var published = document.Metadata.Published;
         ResolvedDate? anchor = null;
+        var anchorSource = "the date given with it";
         var events = new List<TimelineEvent>();
         var usedVerbs = new HashSet<int>();
         foreach (var mention in mentions)
         {
             var segment = segments.First(s => mention.Start >= s.Start && mention.Start < s.End || s == segments[^1]);
-            var when = DateResolver.Resolve(mention, text, published, Tense.IsFuture(text[segment.Start..segment.End], text), anchor);
-            if (when.Date is not null && mention.Kind is MentionKind.FullDate or MentionKind.MonthYear)
+            var future = Tense.IsFuture(text, segment, mention.Start);
+            var relative = mention.Kind is MentionKind.Offset or MentionKind.Deadline;
+            var (from, source) = relative && anchor is null
+                ? DeadlineAnchor(mention, text, earlier ?? [], events) ?? (previousSentenceDate, "the date of the event the sentence before reports")
+                : (anchor, anchorSource);
+            var when = DateResolver.Resolve(mention, text, published, future, from, source);
+
+            // An offset counts from the date the sentence gave last before it ("agreed in 2021 ... a year earlier").
+            if (when.Date is not null && !relative)
             {
-                anchor ??= when.Date;
+                anchor = when.Date;
             }
 
             // The event verb of the date's own clause first, else the nearest one.
@@ -88,11 +98,27 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
                 usedVerbs.Add(verb.Index);
             }
 
-            var future = Tense.IsFuture(text[segment.Start..segment.End], text);
-            events.Add(MakeEvent(document, sentence, events.Count + 1, when, verb, segments, isContext) with { Expected = future });
+            events.Add(MakeEvent(document, sentence, events.Count + 1, when, verb, segments, isContext) with { Expected = future || mention.Kind == MentionKind.Deadline });
         }
 
         return events;
+    }
+
+    // "within 30 days of being signed" counts from the signature the article dated earlier; "after it comes into
+    // force", from the entry into force.
+    private static (ResolvedDate?, string)? DeadlineAnchor(DateMention mention, string text, IReadOnlyList<TimelineEvent> earlier, List<TimelineEvent> here)
+    {
+        if (mention.Kind != MentionKind.Deadline)
+        {
+            return null;
+        }
+
+        var what = text[mention.End..Math.Min(text.Length, mention.End + 60)].ToLowerInvariant();
+        var type = what.Contains("sign", StringComparison.Ordinal) ? EventType.Signature
+            : what.Contains("force", StringComparison.Ordinal) || what.Contains("effect", StringComparison.Ordinal) ? EventType.EntryIntoForce
+            : (EventType?)null;
+        var from = type is null ? null : earlier.Concat(here).LastOrDefault(e => e.Type == type && e.When.Date is not null);
+        return from is null ? null : (from.When.Date, $"the {(type == EventType.Signature ? "signature" : "entry into force")} dated in the article ({from.When.Date!.Display})");
     }
 
     private TimelineEvent MakeEvent(SourceDocument document, Sentence sentence, int n, TemporalExpression when, Match? verb, List<(int Start, int End)> segments, bool isContext)

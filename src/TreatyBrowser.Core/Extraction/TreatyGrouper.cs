@@ -94,18 +94,25 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
     // The states named most often in sentences that refer to the treaty (two, when two are named).
     private List<string> InferParties(DocumentAnalysis analysis)
     {
+        // News puts the agreement's parties in the headline and the lead: a party named there counts for three.
+        const int LeadWeight = 3;
+        const int LeadSentences = 2;
         var counts = new Dictionary<string, (int Count, int First)>();
         var position = 0;
-        foreach (var sentence in analysis.Document.BodySentences.Where(s => !analysis.ContextSentences.Contains(s.Id)))
+        var bodySeen = 0;
+        foreach (var sentence in analysis.Document.Sentences.Where(s => s.Role != SentenceRole.Dateline && !analysis.ContextSentences.Contains(s.Id)))
         {
+            var inLead = bodySeen < LeadSentences;
+            bodySeen += sentence.Role == SentenceRole.Body ? 1 : 0;
             if (!lexicon.TreatyWords.IsMatch(sentence.Text) && !analysis.Candidates.Any(c => c.Evidence.SentenceId == sentence.Id))
             {
                 continue;
             }
 
-            foreach (var (country, _, _) in gazetteer.PartiesIn(sentence.Text))
+            foreach (var party in gazetteer.PartiesIn(sentence.Text).Select(p => p.Party).Distinct())
             {
-                counts[country] = counts.TryGetValue(country, out var c) ? (c.Count + 1, c.First) : (1, position++);
+                var weight = inLead ? LeadWeight : 1;
+                counts[party] = counts.TryGetValue(party, out var c) ? (c.Count + weight, c.First) : (weight, position++);
             }
         }
 

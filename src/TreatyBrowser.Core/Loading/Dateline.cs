@@ -3,39 +3,45 @@ using System.Text.RegularExpressions;
 namespace TreatyBrowser.Core.Loading;
 
 /// <summary>
-/// The news dateline that opens an article: "Tehran (Brussels Morning Newspaper) – " or "MOSCOW, May 3 (Agency) - ".
-/// It gives the place and, in brackets, the outlet.
+/// The news dateline that opens an article: "Tehran (Brussels Morning Newspaper) – ", "MOSCOW, May 3 (Agency) - ",
+/// "London, Jan 11 (EFE).- ", "TOKYO, December 5. /TASS/. ", "London (Agencies) July 18, 2025: ". It gives the place,
+/// the outlet, and the date as written (without a year where the dateline has none).
 /// </summary>
 /// <param name="End">Offset just past the dateline's dash.</param>
 /// <param name="BodyStart">Offset where the first body sentence begins.</param>
-/// <param name="Place">The city named.</param>
-/// <param name="Outlet">The outlet in brackets, if any.</param>
-internal sealed partial record Dateline(int End, int BodyStart, string Place, string? Outlet)
+/// <param name="Place">The city named, or null ("Feb. 16 (UPI) — ").</param>
+/// <param name="Outlet">The outlet in brackets or slashes, if any.</param>
+/// <param name="Date">The date the dateline writes, as written, or null.</param>
+internal sealed partial record Dateline(int End, int BodyStart, string? Place, string? Outlet, string? Date)
 {
-    // Either an outlet in brackets or a place in capitals is required, so that "Russia – an old partner – ..."
-    // at the start of a sentence is not mistaken for a dateline.
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:, [\p{L}\d. ]{1,30})?\s*(?:\((?<outlet>[^()\n]{2,60})\))?\s+(?<dash>[–—]|--?)\s+")]
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?";
+
+    // Either an outlet or a place in capitals is required, so that "Russia – an old partner – ..." at the start of
+    // a sentence is not mistaken for a dateline. It ends in a dash, a colon, or a stop before the first sentence.
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s(?<when>[\p{L}\d. ,]{1,30}?))?|(?<when>" + Month + @"\s\d{1,2}))(?:\s[–—]\s(?=\())?\s*(?:\((?<outlet>[^()\n]{2,60})\)|/(?<outlet>\p{L}{2,12})/)?\s*(?<when2>" + Month + @"\s\d{1,2},?\s(?:19|20)\d\d)?(?:\s*(?<dash>[–—]|--?|:)\s+|\.\s*(?<dash>-)\s*|\.\s+(?=\p{Lu}))")]
     private static partial Regex Pattern();
 
     /// <summary>The dateline at <paramref name="start"/>, or null where the paragraph has none.</summary>
     public static Dateline? Find(string text, int start, int end)
     {
-        var match = Pattern().Match(text[start..end]);
+        var match = Pattern().Match(text, start, end - start);
         if (!match.Success)
         {
             return null;
         }
 
-        var place = match.Groups["place"].Value;
+        var place = match.Groups["place"].Success ? match.Groups["place"].Value : null;
         var outlet = match.Groups["outlet"].Success ? match.Groups["outlet"].Value.Trim() : null;
-        var placeInCapitals = place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper);
+        var placeInCapitals = place is not null && place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper);
+        var dash = match.Groups["dash"];
         if (outlet is null && !placeInCapitals)
         {
             return null;
         }
 
-        var dash = match.Groups["dash"];
-        var displayPlace = placeInCapitals ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place.ToLowerInvariant()) : place;
-        return new Dateline(start + dash.Index + dash.Length, start + match.Length, displayPlace, outlet);
+        var when = match.Groups["when2"].Success ? match.Groups["when2"].Value : match.Groups["when"].Success ? match.Groups["when"].Value.Trim(' ', ',', '.') : null;
+        var displayPlace = placeInCapitals ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place!.ToLowerInvariant()) : place;
+        var dashEnd = dash.Success ? dash.Index + dash.Length : match.Index + match.Length;
+        return new Dateline(dashEnd, match.Index + match.Length, displayPlace, outlet, when);
     }
 }

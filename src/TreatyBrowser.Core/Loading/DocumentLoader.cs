@@ -40,11 +40,12 @@ public static class DocumentLoader
         {
             var paragraph = paragraphs[p];
             var bodyStart = paragraph.Start;
-            // The dateline opens the first paragraph of running text (a Markdown article may put its headline first).
-            if (p == FirstTextParagraph(paragraphs) && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
+            // The dateline opens the first paragraph of running text; a headline, a kicker or a byline may come first.
+            if (p >= FirstTextParagraph(paragraphs) && !sentences.Any(s => s.Role is SentenceRole.Body or SentenceRole.Dateline)
+                && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
             {
                 sentences.Add(counters.Next(SentenceRole.Dateline, p, paragraph.Start, TrimEnd(text, paragraph.Start, dateline.End), text));
-                metadata = WithDateline(metadata, dateline);
+                metadata = WithDateline(metadata, dateline, text);
                 bodyStart = dateline.BodyStart;
             }
 
@@ -79,14 +80,27 @@ public static class DocumentLoader
 
     private static int FirstTextParagraph(List<TextSpanRange> paragraphs) => paragraphs.FindIndex(p => !p.IsHeading);
 
-    private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline)
+    private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline, string text)
     {
-        var inferred = metadata.Inferred.Add("place");
-        metadata = metadata with { Place = dateline.Place };
+        var inferred = metadata.Inferred;
+        if (dateline.Place is not null)
+        {
+            metadata = metadata with { Place = dateline.Place };
+            inferred = inferred.Add("place");
+        }
+
         if (metadata.Outlet is null && dateline.Outlet is not null)
         {
             metadata = metadata with { Outlet = dateline.Outlet };
             inferred = inferred.Add("outlet");
+        }
+
+        // Without a publication date in front matter, the dateline's date is the publication date: its own year, or
+        // the year the text gives the same day or month elsewhere; with no year at all, it stays unknown.
+        if (metadata.Published is null && dateline.Date is not null && DatelineDate.Resolve(dateline.Date, text) is { } published)
+        {
+            metadata = metadata with { Published = published };
+            inferred = inferred.Add("published");
         }
 
         return metadata with { Inferred = inferred };

@@ -12,6 +12,15 @@ internal enum MentionKind
     Relative,
     Offset,
     YearRange,
+
+    /// <summary>The edge of a period: "the end of the year", "by the end of 2023", "the beginning of this month".</summary>
+    PeriodEdge,
+
+    /// <summary>A season: "summer 2024", "this spring".</summary>
+    Season,
+
+    /// <summary>A deadline counted from another event: "within 30 days of being signed".</summary>
+    Deadline,
 }
 
 /// <summary>A date expression found in a sentence, with the parts it names, before resolution.</summary>

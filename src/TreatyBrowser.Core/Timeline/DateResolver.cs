@@ -9,7 +9,7 @@ namespace TreatyBrowser.Core.Timeline;
 /// </summary>
 internal static class DateResolver
 {
-    public static TemporalExpression Resolve(DateMention mention, string sentence, DateOnly? published, bool future, ResolvedDate? anchor)
+    public static TemporalExpression Resolve(DateMention mention, string sentence, DateOnly? published, bool future, ResolvedDate? anchor, string anchorSource = "the date given with it")
     {
         var text = sentence[mention.Start..mention.End];
         var (date, why) = mention.Kind switch
@@ -18,9 +18,15 @@ internal static class DateResolver
             MentionKind.MonthYear => (Month(mention.Year, mention.Month), "month and year as written"),
             MentionKind.Year => (new ResolvedDate(new DateOnly(mention.Year, 1, 1), DatePrecision.Year), "year as written"),
             MentionKind.YearRange => (new ResolvedDate(new DateOnly(mention.Year, 1, 1), DatePrecision.Year), $"range {mention.Year}–{mention.EndYear}, placed at its start"),
-            MentionKind.Offset when !mention.Modifier.EndsWith("ago", StringComparison.Ordinal) => anchor is null
-                ? (null, "relative to an event the text does not date; shown as written")
-                : FromAnchor(mention, anchor),
+            MentionKind.Offset or MentionKind.Deadline when !mention.Modifier.EndsWith("ago", StringComparison.Ordinal) && anchor is not null => FromAnchor(mention, anchor, anchorSource),
+            MentionKind.Deadline => (null, "a deadline counted from an event the text does not date; shown as written"),
+            MentionKind.Offset when !mention.Modifier.EndsWith("ago", StringComparison.Ordinal) && published is { } from => FromPublication(mention, from),
+            MentionKind.Offset when !mention.Modifier.EndsWith("ago", StringComparison.Ordinal) => (null, "relative to an event the text does not date; shown as written"),
+            MentionKind.PeriodEdge when mention.Year != 0 => Edge(mention, mention.Year),
+            MentionKind.Season when mention.Year != 0 => (Year(mention.Year), $"{mention.Modifier} {mention.Year}: the season's year as written"),
+            MentionKind.Month when mention.Modifier.EndsWith(" year", StringComparison.Ordinal) && published is { } p1 => MonthOfYear(mention, p1),
+            MentionKind.PeriodEdge when published is { } p2 => Edge(mention, EdgeYear(mention.Modifier, p2), p2),
+            MentionKind.Season when published is { } p3 => SeasonYear(mention, p3),
             _ when published is not { } p => (null, "needs the publication date, which is unknown; shown as written"),
             _ => Relative(mention, published.Value, future),
         };
@@ -125,13 +131,61 @@ internal static class DateResolver
         return (Shift(p, unit, -m.Day), $"{m.Day} {unit}(s) before {Iso(p)}");
     }
 
-    private static (ResolvedDate?, string) FromAnchor(DateMention m, ResolvedDate anchor)
+    // "three days earlier" with no event to count from, in this sentence or the one before: the publication date.
+    private static (ResolvedDate?, string) FromPublication(DateMention m, DateOnly p)
+    {
+        var (unit, direction) = (m.Modifier.Split(' ')[0], m.Modifier.Split(' ')[1]);
+        var sign = direction is "after" or "later" ? 1 : -1;
+        return (Shift(p, unit, sign * m.Day), $"{m.Day} {unit}(s) {direction} the publication date {Iso(p)}: no dated event in this sentence or the one before");
+    }
+
+    private static (ResolvedDate?, string) MonthOfYear(DateMention m, DateOnly p)
+    {
+        var year = m.Modifier switch { "last year" => p.Year - 1, "next year" => p.Year + 1, _ => p.Year };
+        var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month);
+        return (Month(year, m.Month), $"{name} {m.Modifier}: {name} of {year}, the year {(m.Modifier == "this year" ? "of" : m.Modifier == "last year" ? "before" : "after")} {Iso(p)}");
+    }
+
+    private static int EdgeYear(string modifier, DateOnly p) =>
+        modifier.EndsWith("next year", StringComparison.Ordinal) ? p.Year + 1 : modifier.EndsWith("last year", StringComparison.Ordinal) ? p.Year - 1 : p.Year;
+
+    // "the end of 2023" is December 2023; "the beginning of this month" is the month itself.
+    private static (ResolvedDate?, string) Edge(DateMention m, int year, DateOnly? p = null)
+    {
+        var edge = m.Modifier.Split(' ')[0];
+        if (m.Modifier.EndsWith("month", StringComparison.Ordinal) && p is { } pub)
+        {
+            var month = new DateOnly(pub.Year, pub.Month, 1).AddMonths(m.Modifier.Contains("next", StringComparison.Ordinal) ? 1 : m.Modifier.Contains("last", StringComparison.Ordinal) ? -1 : 0);
+            return (new ResolvedDate(month, DatePrecision.Month), $"the {m.Modifier}: {month:yyyy-MM}, from {Iso(pub)}");
+        }
+
+        if (m.Month != 0)
+        {
+            var y = m.Year != 0 ? m.Year : p?.Year ?? year;
+            return (Month(y, m.Month), $"the {edge} of {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month)}: that month");
+        }
+
+        return edge switch
+        {
+            "end" => (Month(year, 12), $"the end of {year}: its last month"),
+            "beginning" or "start" => (Month(year, 1), $"the {edge} of {year}: its first month"),
+            _ => (Year(year), $"the middle of {year}: the year"),
+        };
+    }
+
+    private static (ResolvedDate?, string) SeasonYear(DateMention m, DateOnly p)
+    {
+        var year = m.Modifier.StartsWith("last", StringComparison.Ordinal) ? p.Year - 1 : m.Modifier.StartsWith("next", StringComparison.Ordinal) ? p.Year + 1 : p.Year;
+        return (Year(year), $"{m.Modifier}: a season of {year}, from {Iso(p)}");
+    }
+
+    private static (ResolvedDate?, string) FromAnchor(DateMention m, ResolvedDate anchor, string source)
     {
         var (unit, direction) = (m.Modifier.Split(' ')[0], m.Modifier.Split(' ')[1]);
         var sign = direction is "after" or "later" ? 1 : -1;
         var shifted = Shift(anchor.Start, unit, sign * m.Day);
         var precision = anchor.Precision == DatePrecision.Day ? shifted.Precision : anchor.Precision;
-        return (shifted with { Precision = precision }, $"{m.Day} {unit}(s) {direction} {anchor.Display}, the date given with it");
+        return (shifted with { Precision = precision }, $"{m.Day} {unit}(s) {direction} {anchor.Display}, {source}");
     }
 
     private static ResolvedDate Shift(DateOnly from, string unit, int amount) => unit switch
