@@ -58,7 +58,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:on )?(?:the )?(?<day>[1-3]?\d)(?:st|nd|rd|th)? (?:of )?" + MonthName + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:(?:in|since|by|during|until|from|of) )?(?:(?<mod>early|late|mid)[- ])?" + MonthName + @",? " + Year + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|since|by|during|until|from|of) )?(?:(?<mod>early|late|mid)[- ])?" + MonthName + @",? (?:of )?" + Year + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:(?<mod>last|next|this|early|late|mid)[- ]|(?:in|since|by|during|until|from|of) (?:(?<mod>early|late|mid)[- ])?)" + MonthName + @"(?!\w)", RegexOptions.IgnoreCase)]
