@@ -28,6 +28,27 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
             sentence.Events.AddRange(dated);
             sentence.Categories.Add(new CategoryDecision(Category, [.. dated.Select(e => $"{e.When.Text} · {e.Verb}").Distinct()]));
         }
+        else if (sentence.Sentence.Role == SentenceRole.Body && !sentence.IsContext && Undated(sentence.Document, sentence.Sentence) is { } undated)
+        {
+            // "The two sides signed the agreement": the status table learns it was signed, though not when. It dates
+            // nothing, so the sentence is not a timeline sentence.
+            sentence.Events.Add(undated);
+        }
+    }
+
+    /// <summary>A signature, ratification or entry into force of the agreement the sentence reports without a date.</summary>
+    private TimelineEvent? Undated(SourceDocument document, Sentence sentence)
+    {
+        var text = sentence.Text;
+        var verb = lexicon.EventVerbs.Match(text);
+        if (!verb.Success || !lexicon.TreatyWords.IsMatch(text) || Tense.IsFuture(text, text) || lexicon.RelatedFrames.IsMatch(TextFold.Fold(text)))
+        {
+            return null;
+        }
+
+        var when = new TemporalExpression("", 0, 0, null, "the report gives no date");
+        var e = MakeEvent(document, sentence, 1, when, verb, Segments(text), isContext: false);
+        return e.Type is EventType.Signature or EventType.Ratification or EventType.EntryIntoForce ? e : null;
     }
 
     /// <summary>The category of a sentence that dates an event.</summary>

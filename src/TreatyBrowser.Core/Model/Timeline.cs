@@ -95,6 +95,9 @@ public sealed record TimelineEvent(
     string DocumentId,
     string SentenceId)
 {
+    /// <summary>False for a signature, ratification or entry into force a report gives without any date: it fills the status table, not the timeline.</summary>
+    public bool DateReported => When.Text.Length > 0;
+
     /// <summary>True when the report speaks of it in the future ("will enter into force by June"): expected, not done.</summary>
     public bool Expected { get; init; }
 
@@ -105,7 +108,10 @@ public sealed record TimelineEvent(
     public ImmutableArray<TimelineEvent> CorroboratingReports { get; init; } = [];
 }
 
-/// <summary>One party's row in the status table: signed, ratified, in force, each null where not reported (or only expected).</summary>
+/// <summary>
+/// One party's row in the status table: signed, ratified, in force, each null where not reported (or only expected);
+/// an event without <see cref="TimelineEvent.DateReported"/> is reported as done, date not reported.
+/// </summary>
 public sealed record StatusRow(string Party, TimelineEvent? Signed, TimelineEvent? Ratified, TimelineEvent? InForce);
 
 /// <summary>A treaty's dated events in order, and the per-party status table.</summary>

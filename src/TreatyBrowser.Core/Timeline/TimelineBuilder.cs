@@ -22,6 +22,8 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
 
         // Resolved events by the middle of their period, so "April 2025" is not placed as if it were April 1;
         // equal dates, and every undated event, keep the order of the text.
+        var undated = merged.Where(e => !e.DateReported).ToList();
+        merged = [.. merged.Where(e => e.DateReported)];
         var ordered = merged
             .Where(e => e.When.Date is not null)
             .OrderBy(e => Middle(e.When.Date!))
@@ -29,11 +31,12 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
             .Concat(merged.Where(e => e.When.Date is null).OrderBy(e => textOrder[e.Id]))
             .ToImmutableArray();
 
+        // A dated report wins; a report that gives no date still says the step was taken.
         var status = parties.Select(p => new StatusRow(
             p,
-            First(ordered, EventType.Signature, p),
-            First(ordered, EventType.Ratification, p),
-            First(ordered, EventType.EntryIntoForce, p))).ToImmutableArray();
+            First(ordered, EventType.Signature, p) ?? First([.. undated], EventType.Signature, p),
+            First(ordered, EventType.Ratification, p) ?? First([.. undated], EventType.Ratification, p),
+            First(ordered, EventType.EntryIntoForce, p) ?? First([.. undated], EventType.EntryIntoForce, p))).ToImmutableArray();
         return new Model.Timeline(ordered, status);
     }
 
@@ -61,6 +64,13 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
             }
 
             var primary = result[index];
+            if (!primary.DateReported && e.DateReported)
+            {
+                // A dated report of the same step takes the place of an undated one, which stays as corroboration.
+                result[index] = e with { CorroboratingReports = primary.CorroboratingReports.Add(primary with { CorroboratingReports = [] }) };
+                continue;
+            }
+
             result[index] = Compatible(primary.When.Date, e.When.Date)
                 ? primary with { CorroboratingReports = primary.CorroboratingReports.Add(e) }
                 : primary with { ConflictingReports = primary.ConflictingReports.Add(e) };

@@ -60,10 +60,13 @@ public static class ApiMapper
 
     public static EntityView Entity(Entity e) => new(e.Name, Name(e.Kind), e.Role, e.Country, e.Forms, e.Mentions);
 
+    // A step the reports give without a date is still taken: "date not reported", unlike null (not reported at all).
+    private static string? StatusDate(TimelineEvent? e) => e is null ? null : e.When.Date?.Display ?? (e.DateReported ? e.When.Text : "date not reported");
+
     public static TimelineView Timeline(Treaty t) => new(
         t.Id,
         [.. t.Timeline.Events.Select(Event)],
-        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, r.Signed?.When.Date?.Display, r.Ratified?.When.Date?.Display, r.InForce?.When.Date?.Display))]);
+        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Ratified), StatusDate(r.InForce)))]);
 
     public static EventView Event(TimelineEvent e) => new(
         e.Id,
