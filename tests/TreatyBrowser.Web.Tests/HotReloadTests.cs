@@ -3,7 +3,7 @@ using System.Net;
 
 namespace TreatyBrowser.Web.Tests;
 
-/// <summary>Files added, changed and removed while requests run: no request fails, and each change shows within 2 s.</summary>
+/// <summary>Files added, changed and removed while requests run: no request fails, and each change shows without a restart.</summary>
 public sealed class HotReloadTests : IDisposable
 {
     private readonly CorpusAppFactory _app = new();
