@@ -36,6 +36,10 @@ internal static partial class QueryReader
             var parsed = Parser(analyzer).Parse(expanded);
             return (IsEmpty(parsed) ? null : parsed, IsEmpty(parsed) ? "The query has no searchable words." : null);
         }
+        catch (UnsupportedQueryException e)
+        {
+            return (null, $"Not searched: {e.Message}.");
+        }
         catch (Exception e) when (IsParseFailure(e))
         {
             return ReadAsPlainWords(clean, analyzer);
@@ -65,7 +69,25 @@ internal static partial class QueryReader
     private static bool IsParseFailure(Exception e) =>
         e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException || e.InnerException is BooleanQuery.TooManyClausesException;
 
-    private static QueryParser Parser(Analyzer analyzer) => new(TreatyAnalyzer.Version, SearchIndex.TextField, analyzer)
+    /// <summary>Why the query cannot be searched at all (a regular expression), or null; nothing costly is built to find out.</summary>
+    public static string? Refusal(string text, Analyzer analyzer)
+    {
+        try
+        {
+            Parser(analyzer).Parse(Control().Replace(text, " "));
+            return null;
+        }
+        catch (UnsupportedQueryException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (IsParseFailure(e))
+        {
+            return null;
+        }
+    }
+
+    private static SafeQueryParser Parser(Analyzer analyzer) => new(TreatyAnalyzer.Version, SearchIndex.TextField, analyzer)
     {
         DefaultOperator = Operator.AND,
         // "joint exercises" also finds "joint training exercises": one word may come between.

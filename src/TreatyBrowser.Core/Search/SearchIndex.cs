@@ -72,8 +72,15 @@ public sealed class SearchIndex
         return new SearchIndex(new IndexSearcher(reader), indexAnalyzer, new TreatyAnalyzer(null), [.. categories], Vocabulary(reader));
     }
 
-    /// <summary>Runs a search; never throws for anything a reader can type.</summary>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>Why a query cannot be searched (a regular expression), for a 400; null when it can.</summary>
+    public string? Refusal(string query) => QueryReader.Refusal(query, _queryAnalyzer);
+
+    /// <summary>
+    /// Runs a search; never throws for anything a reader can type. It stops at <see cref="SearchRequest.TimeBudget"/>
+    /// with what it has found, saying so, and throws <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellation"/> fires (the reader left).
+    /// </summary>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellation = default)
     {
         var (query, notice) = QueryReader.Read(request.Query, _queryAnalyzer);
         if (query is null)
@@ -81,9 +88,15 @@ public sealed class SearchIndex
             return new SearchResults(request, 0, 0, [], [], ImmutableDictionary<string, int>.Empty, Suggest(request.Query), notice);
         }
 
-        var clauseTop = _searcher.Search(Restrict(query, ClauseType, request, request.Category), 1000);
+        var budget = new SearchBudget(request.TimeBudget, cancellation);
+        var stopped = false;
+        var clauseTop = Collect(Restrict(query, ClauseType, request, request.Category), 1000, budget, ref stopped);
         var needed = Math.Max(1, request.Page * request.PageSize);
-        var sentenceTop = _searcher.Search(Restrict(query, SentenceType, request, request.Category), needed);
+        var sentenceTop = Collect(Restrict(query, SentenceType, request, request.Category), needed, budget, ref stopped);
+        if (stopped)
+        {
+            notice = $"The search stopped at its time budget ({request.TimeBudget.TotalMilliseconds:N0} ms); these are the hits found by then. A narrower query finds all of them.";
+        }
         var from = (request.Page - 1) * request.PageSize;
         // Highlight with the query rewritten against the index once (prefixes expanded to the terms they match),
         // rather than re-expanding it for every hit.
@@ -95,11 +108,41 @@ public sealed class SearchIndex
         var sentences = sentenceTop.ScoreDocs.Skip(sentenceFrom).Take(sentenceTake).Select(hit => SentenceHitOf(hit, highlighter)).ToImmutableArray();
 
         var counter = new CategoryCounter(CategoryValuesField);
-        _searcher.Search(Restrict(query, null, request, null), counter);
+        if (!stopped)
+        {
+            try
+            {
+                _searcher.Search(Restrict(query, null, request, null), new BudgetCollector(counter, budget));
+            }
+            catch (SearchBudgetSpentException)
+            {
+                // The counts are partial; the hits above are complete.
+            }
+        }
+
         var found = counter.Counts();
         var counts = _categories.ToImmutableDictionary(c => c, c => found.GetValueOrDefault(c));
         var total = clauseTop.TotalHits + sentenceTop.TotalHits;
         return new SearchResults(request, clauseTop.TotalHits, sentenceTop.TotalHits, clauses, sentences, counts, total == 0 ? Suggest(request.Query) : [], notice);
+    }
+
+    // The top hits of a query, collected under the budget: when it is spent, the hits so far.
+    private TopDocs Collect(Query query, int count, SearchBudget budget, ref bool stopped)
+    {
+        var top = TopScoreDocCollector.Create(count, true);
+        if (!stopped)
+        {
+            try
+            {
+                _searcher.Search(query, new BudgetCollector(top, budget));
+            }
+            catch (SearchBudgetSpentException)
+            {
+                stopped = true;
+            }
+        }
+
+        return top.GetTopDocs();
     }
 
     private static BooleanQuery Restrict(Query query, string? type, SearchRequest request, string? category)

@@ -18,6 +18,12 @@ public sealed record SearchRequest(string Query, string? Category = null, string
 
     /// <summary>Hits per page (1 to 100).</summary>
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>The time the search may take before it stops with what it has found.</summary>
+    public TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
+
+    /// <summary>A search stops after this long unless told otherwise.</summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>A matching clause, with its statement highlighted.</summary>

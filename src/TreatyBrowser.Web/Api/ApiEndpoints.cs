@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Web.Hosting;
@@ -81,16 +82,16 @@ public static class ApiEndpoints
             .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation) and the status table.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/search", (string? q, string? category, string? treaty, string? document, string? page, CorpusHolder holder) =>
+        app.MapGet("/api/search", (string? q, string? category, string? treaty, string? document, string? page, CorpusHolder holder, IOptions<SearchOptions> options, HttpContext context) =>
             {
                 var corpus = holder.Current;
-                var (request, error) = SearchInput.Read(corpus, q, category, treaty, document, page);
+                var (request, error) = SearchInput.Read(corpus, q, category, treaty, document, page, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs));
                 if (request is null)
                 {
                     return Results.Problem(error, statusCode: 400, title: "Search request not accepted");
                 }
 
-                return Results.Ok(ApiMapper.Search(corpus.Search.Search(request)));
+                return Results.Ok(ApiMapper.Search(corpus.Search.Search(request, context.RequestAborted)));
             })
             
             .WithTags("Search").WithName("Search")

@@ -11,12 +11,18 @@ namespace TreatyBrowser.Web.Api;
 /// </summary>
 public static class SearchInput
 {
-    public static (SearchRequest? Request, string? Error) Read(Corpus corpus, string? q, string? category, string? treaty, string? document, string? page)
+    public static (SearchRequest? Request, string? Error) Read(Corpus corpus, string? q, string? category, string? treaty, string? document, string? page, TimeSpan? budget = null)
     {
         q ??= "";
         if (q.Length > SearchRequest.MaxQueryLength)
         {
             return (null, $"The query is {q.Length:N0} characters long; the limit is {SearchRequest.MaxQueryLength}. Shorten it to the words that matter.");
+        }
+
+        // Refused before anything is built: a regular expression's automaton alone can take a minute and gigabytes.
+        if (corpus.Search.Refusal(q) is { } refusal)
+        {
+            return (null, $"The query cannot be searched: {refusal}.");
         }
 
         category = Blank(category);
@@ -38,7 +44,7 @@ public static class SearchInput
         }
 
         var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000 ? n : 1;
-        return (new SearchRequest(q, category, treaty, document, number), null);
+        return (new SearchRequest(q, category, treaty, document, number) { TimeBudget = budget ?? SearchRequest.DefaultTimeBudget }, null);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -14,6 +14,13 @@ public sealed class SearchOptions
     /// </summary>
     public string? SynonymsPath { get; set; }
 
+    /// <summary>
+    /// How long one search may run before it stops with the hits found so far (default 1000 ms). Bounds the work a
+    /// single request can cause, whatever its query.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(10, 60_000)]
+    public int TimeBudgetMs { get; set; } = 1000;
+
     /// <summary>The synonym list these options describe.</summary>
     public SynonymMap Build(string contentRoot)
     {

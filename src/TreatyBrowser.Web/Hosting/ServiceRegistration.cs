@@ -46,7 +46,7 @@ public static class ServiceRegistration
         builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
         builder.Services.AddSingleton(services => new ExtractionPipeline(
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
-        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<CorpusHolder>();
 

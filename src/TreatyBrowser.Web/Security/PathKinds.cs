@@ -12,5 +12,6 @@ public static class PathKinds
     /// <summary>The API, the OpenAPI document and the per-treaty exports (<c>/treaties/{id}/export.csv</c> and the like).</summary>
     public static bool IsForPrograms(PathString path) =>
         IsApi(path) || path.StartsWithSegments("/openapi")
-        || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.Ordinal));
+        // Route matching ignores case, so /treaties/x/EXPORT.JSON is an export too and must count as one.
+        || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase));
 }

@@ -26,6 +26,17 @@ public sealed class RateLimitOptions : IValidatableObject
     [Required]
     public Bucket Api { get; set; } = new() { Burst = 120, PerMinute = 600 };
 
+    /// <summary>
+    /// Searches, analyses and exports that may run at once across all clients (default 8), so that one client's
+    /// burst cannot take every core from the others; more wait in a short queue, then get 429.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ExpensiveConcurrency { get; set; } = 8;
+
+    /// <summary>Expensive requests that may wait for a free slot (default 16).</summary>
+    [Range(0, 10_000)]
+    public int ExpensiveQueue { get; set; } = 16;
+
     // Nested settings are not validated by their attributes alone, so each bucket is checked here by name.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -25,10 +25,22 @@ public static class RateLimits
             var limits = settings.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only requests under a limit reach the limiter, and only when limits are on (see MapTreatyBrowser).
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 BucketOf(context.Request, limits) is var (name, bucket)
                     ? RateLimitPartition.GetTokenBucketLimiter($"{name}|{ClientOf(context)}", _ => TokenBucket(bucket))
                     : RateLimitPartition.GetNoLimiter(""));
+
+            // One pool for every client's expensive requests: a burst within one client's allowance waits its turn.
+            var expensive = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsExpensive(context.Request)
+                    ? RateLimitPartition.GetConcurrencyLimiter("expensive", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = limits.ExpensiveConcurrency,
+                        QueueLimit = limits.ExpensiveQueue,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, expensive);
             limiter.OnRejected = Reject;
         });
         return services;
@@ -55,6 +67,12 @@ public static class RateLimits
 
         return null;
     }
+
+    /// <summary>Search, analysis and exports: the requests whose work grows with what is asked.</summary>
+    public static bool IsExpensive(HttpRequest request) =>
+        request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api/search")
+        || request.Path.StartsWithSegments("/api/analyze") || (request.Path.StartsWithSegments("/analyze") && HttpMethods.IsPost(request.Method))
+        || (request.Path.StartsWithSegments("/treaties") && request.Path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase));
 
     // The connection's address. Behind a reverse proxy, configure forwarded headers so this is the reader's address.
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

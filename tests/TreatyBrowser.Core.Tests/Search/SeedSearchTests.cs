@@ -125,7 +125,7 @@ public sealed class SeedSearchTests
     public void Pages_split_clauses_then_sentences()
     {
         const string q = "Iran OR Russia OR agreement";
-        var all = Corpus.Search.Search(new SearchRequest(q) { PageSize = 100 });
+        var all = Corpus.Search.Search(new SearchRequest(q) { PageSize = 100 }, TestContext.Current.CancellationToken);
         var pages = Enumerable.Range(1, 4).Select(p => Corpus.Search.Search(new SearchRequest(q, Page: p) { PageSize = 5 })).ToList();
         Assert.Equal(all.Total, pages[0].Total);
         Assert.Equal((all.Total + 4) / 5, pages[0].PageCount);

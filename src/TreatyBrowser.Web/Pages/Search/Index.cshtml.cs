@@ -7,7 +7,7 @@ using TreatyBrowser.Web.Hosting;
 namespace TreatyBrowser.Web.Pages.Search;
 
 /// <summary>Search results: clauses first, then sentences, with counts per category, paging and suggestions.</summary>
-public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext diagnostics) : PageModel, IPageMetadata
+public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext diagnostics, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : PageModel, IPageMetadata
 {
     public Corpus Corpus { get; private set; } = null!;
 
@@ -25,7 +25,7 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
     {
         Corpus = holder.Current;
         Query = q ?? "";
-        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, page);
+        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, page, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs));
         if (request is null)
         {
             Error = error;
@@ -36,7 +36,7 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
 
         if (request.Query.Trim().Length > 0)
         {
-            Results = Corpus.Search.Search(request);
+            Results = Corpus.Search.Search(request, HttpContext.RequestAborted);
             diagnostics.Set("SearchHits", Results.Total);
         }
     }
