@@ -30,8 +30,7 @@ public static class SeedFolder
     public static SeedFolderContents Read(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes)
     {
         var documents = new List<SourceDocument>();
-        var skipped = new List<SkippedFile>();
-        var files = List(folder);
+        var (files, skipped) = List(folder);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
         var loaded = files.AsParallel().AsOrdered().Select(relative =>
@@ -58,12 +57,12 @@ public static class SeedFolder
             documents.Add(usedIds.Add(document.Id) ? document : document with { Id = UniqueId(document.Id, usedIds) });
         }
 
-        return new SeedFolderContents([.. documents], [.. skipped]);
+        return new SeedFolderContents([.. documents], [.. skipped.OrderBy(s => s.FileName, StringComparer.Ordinal)]);
     }
 
     // The file list is taken whole before any file is read, so a folder that vanishes or cannot be listed is one clear
     // error, not a failure halfway through.
-    private static List<string> List(string folder)
+    private static (List<string> Files, List<SkippedFile> Skipped) List(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -72,11 +71,7 @@ public static class SeedFolder
 
         try
         {
-            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            return SeedFolderJail.List(folder, Extensions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -86,14 +81,48 @@ public static class SeedFolder
 
     private static SourceDocument LoadFile(string path, string relative, long maxFileBytes)
     {
-        // Check the size before reading, so a huge file is refused without being read into memory.
-        var length = new FileInfo(path).Length;
+        // The size a file reports is not trusted (a device reports 0 and never ends): reading stops one byte past the
+        // limit, and a file whose size or time changes while it is read is left for its next change.
+        var before = Target(path);
+        var (length, written) = (before.Length, before.LastWriteTimeUtc);
         if (length > maxFileBytes)
         {
             throw new LoadException($"file is {length:N0} bytes, over the limit of {maxFileBytes:N0} bytes");
         }
 
-        return DocumentLoader.Load(relative, File.ReadAllBytes(path), maxFileBytes);
+        var bytes = ReadAtMost(path, maxFileBytes);
+        var after = Target(path);
+        if (after.Length != length || after.LastWriteTimeUtc != written || bytes.Length != length)
+        {
+            throw new LoadException("file changed while it was read (still being written?); it is read again at its next change");
+        }
+
+        return DocumentLoader.Load(relative, bytes, maxFileBytes);
+    }
+
+    // A link's own size is its target's name; the jail has checked that the target is a file inside the folder.
+    private static FileInfo Target(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+    }
+
+    private static byte[] ReadAtMost(string path, long maxFileBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
+        using var copy = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, maxFileBytes + 1 - copy.Length))) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > maxFileBytes)
+            {
+                throw new LoadException($"file is over the limit of {maxFileBytes:N0} bytes");
+            }
+        }
+
+        return copy.ToArray();
     }
 
     // "a.txt" and "a.md" both slug to "a": the later one (in path order) gets "a-2", stable across loads.

@@ -14,7 +14,7 @@ public sealed class CorpusHealthCheck(CorpusHolder holder) : IHealthCheck
         var summary = $"{corpus.Documents.Length} documents, {corpus.Skipped.Length} skipped";
         if (holder.Problem is { } problem)
         {
-            return Task.FromResult(HealthCheckResult.Degraded($"{problem.Reason} (since {problem.Since:u}); serving the last good corpus: {summary}"));
+            return Task.FromResult(HealthCheckResult.Degraded($"{holder.WithoutServerPath(problem.Reason)} (since {problem.Since:u}); serving the last good corpus: {summary}"));
         }
 
         return Task.FromResult(corpus.Documents.IsEmpty ? HealthCheckResult.Degraded(summary) : HealthCheckResult.Healthy(summary));

@@ -35,6 +35,12 @@ public sealed class CorpusHolder(
     /// <summary>The seeds folder, resolved against the content root.</summary>
     public string SeedsFolder => Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
+    /// <summary>The seeds folder's own name: what public pages show instead of the server's path.</summary>
+    public string SeedsFolderName => Path.GetFileName(SeedsFolder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+
+    /// <summary><paramref name="text"/> with the server's path to the seeds folder replaced by the folder's name.</summary>
+    public string WithoutServerPath(string text) => text.Replace(SeedsFolder, SeedsFolderName, StringComparison.Ordinal);
+
     /// <summary>Reads the seeds folder again and swaps the new snapshot in. Reloads run one at a time.</summary>
     public Corpus Reload()
     {
@@ -44,7 +50,7 @@ public sealed class CorpusHolder(
             SeedFolderContents contents;
             try
             {
-                contents = SeedFolder.Read(SeedsFolder, options.Value.MaxFileBytes);
+                contents = ReadWithinBudget();
                 if (Interlocked.Exchange(ref _problem, null) is { } solved)
                 {
                     logger.LogInformation("The seeds folder {SeedsFolder} can be read again (it could not since {Since:u}); reloading it", SeedsFolder, solved.Since);
@@ -75,6 +81,28 @@ public sealed class CorpusHolder(
         }
     }
 
+    // A read that outlasts its budget is given up (its thread finishes on its own); the jail keeps pipes and devices
+    // from being opened at all, so this is the last guard, not the first.
+    private SeedFolderContents ReadWithinBudget()
+    {
+        var folder = SeedsFolder;
+        var maxBytes = options.Value.MaxFileBytes;
+        var read = Task.Run(() => SeedFolder.Read(folder, maxBytes));
+        try
+        {
+            if (read.Wait(TimeSpan.FromMilliseconds(options.Value.ReloadBudgetMs)))
+            {
+                return read.Result;
+            }
+        }
+        catch (AggregateException e) when (e.InnerException is SeedFolderUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
+
+        throw new SeedFolderUnavailableException($"reading the seeds folder {folder} took longer than its budget of {options.Value.ReloadBudgetMs:N0} ms; the reload was given up");
+    }
+
     private void KeepServing(Corpus current, string reason)
     {
         if (Volatile.Read(ref _problem) is { } known && known.Reason == reason)
@@ -91,18 +119,22 @@ public sealed class CorpusHolder(
     {
         foreach (var document in contents.Documents)
         {
-            logger.LogInformation("Loaded {SeedFile} as {DocumentId}: {SentenceCount} sentences", document.FileName, document.Id, document.Sentences.Length);
+            logger.LogInformation("Loaded {SeedFile} as {DocumentId}: {SentenceCount} sentences", LogSafe(document.FileName), document.Id, document.Sentences.Length);
             foreach (var warning in document.Warnings)
             {
-                logger.LogWarning("Seed {SeedFile}: {Problem}", document.FileName, warning);
+                logger.LogWarning("Seed {SeedFile}: {Problem}", LogSafe(document.FileName), warning);
             }
         }
 
         foreach (var skipped in contents.Skipped)
         {
-            logger.LogError("Skipped seed {SeedFile}: {Reason}", skipped.FileName, skipped.Reason);
+            logger.LogError("Skipped seed {SeedFile}: {Reason}", LogSafe(skipped.FileName), skipped.Reason);
         }
     }
+
+    // A file name is the seeds folder writer's to choose: a newline in it must not start a forged log line.
+    private static string LogSafe(string name) =>
+        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : name;
 }
 
 /// <summary>The seeds folder cannot be read: why, in plain words, and since when.</summary>

@@ -51,7 +51,16 @@ public static class EndpointRegistration
         app.MapTreatyApi();
         app.MapExports();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        // Degraded (no articles, or a seeds folder that cannot be read or reloaded) is 503: a monitor must see it.
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         return app;
     }
 }

@@ -28,4 +28,11 @@ public sealed class SeedsOptions
     /// </summary>
     [Range(50, 60_000)]
     public int CheckFolderMs { get; set; } = 1000;
+
+    /// <summary>
+    /// How long reading the folder may take before the reload is given up (default 30 s): the last good corpus stays
+    /// served, and <c>/status</c> and <c>/healthz</c> (503) say so until a reload succeeds.
+    /// </summary>
+    [Range(100, 600_000)]
+    public int ReloadBudgetMs { get; set; } = 30_000;
 }

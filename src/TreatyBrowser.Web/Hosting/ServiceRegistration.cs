@@ -18,11 +18,35 @@ public static class ServiceRegistration
 
         // No "Server: Kestrel" header: it tells a reader nothing and an attacker which server to aim at. No request body
         // needs more than an article (256 KB, see PastedArticle): anything over 1 MB is refused with 413 as it arrives.
+        // Connections are bounded too (ConnectionOptions): how many at once, and how long one may sit idle.
+        builder.Services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var connections = builder.Configuration.GetSection(ConnectionOptions.Section).Get<ConnectionOptions>() ?? new ConnectionOptions();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLine;
+            kestrel.Limits.MaxConcurrentConnections = connections.MaxConcurrent;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = connections.MaxConcurrent;
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(connections.KeepAliveSeconds);
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(connections.RequestHeadersSeconds);
+        });
+
+        // X-Forwarded-For counts only from the proxies named in Connections:TrustedProxies, even when
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED turns the middleware on (it would otherwise trust everyone).
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in connections.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            if (connections.TrustedProxies.Length == 0)
+            {
+                forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.None;
+            }
         });
 
         // On SIGTERM (or Ctrl+C) Kestrel stops taking connections and requests in flight get up to 30 s to finish
@@ -61,7 +85,16 @@ public static class ServiceRegistration
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
-        builder.Services.AddOpenApi();
+        // The OpenAPI document's servers are the public address when one is configured, never a Host header.
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            if (connections.PublicBaseUrl is { Length: > 0 } publicBase)
+            {
+                document.Servers = [new() { Url = publicBase.TrimEnd('/') }];
+            }
+
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 }

@@ -9,7 +9,11 @@ public sealed class StatusModel(CorpusHolder holder) : PageModel, IPageMetadata
 {
     public Corpus Corpus { get; private set; } = null!;
 
-    public string SeedsFolder => holder.SeedsFolder;
+    /// <summary>The folder's name only: a public page does not show the server's paths.</summary>
+    public string SeedsFolder => holder.SeedsFolderName;
+
+    /// <summary>A reason or file name as the public may see it: the seeds folder by its name, not its path.</summary>
+    public string Public(string text) => holder.WithoutServerPath(text);
 
     public int Generation => holder.Generation;
 

@@ -67,7 +67,14 @@ public static class Views
         + (treaty is null ? "" : $", on the {treaty.Name}")
         + $".\n{baseUrl}{Paths.SentenceWithText(document.Id, sentence.Id, sentence.Text)}";
 
-    public static string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) => $"{request.Scheme}://{request.Host}";
+    /// <summary>
+    /// The address readers use: Connections:PublicBaseUrl when set, else the request's own (whose host AllowedHosts
+    /// has already checked, so a forged Host header never reaches a link).
+    /// </summary>
+    public static string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        request.HttpContext.RequestServices.GetService(typeof(Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions>)) is Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions> { Value.PublicBaseUrl: { Length: > 0 } configured }
+            ? configured.TrimEnd('/')
+            : $"{request.Scheme}://{request.Host}";
 
     /// <summary>Where a sentence comes from, in words: "s-8, Brussels Morning Newspaper, 21 May 2025".</summary>
     public static string SourceLine(Corpus corpus, string documentId, string sentenceId)

@@ -17,6 +17,18 @@ public sealed class SeedsFolderFaultTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
+    public async Task A_file_name_with_a_newline_cannot_forge_a_log_line()
+    {
+        var client = _app.CreateClient();
+        await File.WriteAllTextAsync(Path.Combine(_app.Folder, "note\n[12:00:00 ERR] forged.txt"), "Ruritania and Freedonia signed the Late Treaty on Monday, officials said.\n", TestContext.Current.CancellationToken);
+        await WaitForStatus(client, body => body.Contains("forged.txt", StringComparison.Ordinal));
+        var logged = _app.Logs.Messages(LogEventLevel.Information).Where(m => m.Contains("forged.txt", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(logged);
+        Assert.All(logged, m => Assert.DoesNotContain("\n", m, StringComparison.Ordinal));
+        Assert.Contains(logged, m => m.Contains("u000a[12:00:00 ERR] forged.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_folder_that_vanishes_leaves_the_last_corpus_served_and_says_so_until_it_is_back()
     {
         var client = _app.CreateClient();
@@ -32,7 +44,11 @@ public sealed class SeedsFolderFaultTests : IDisposable
             // Every page of the last good corpus is still there.
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Treaty, TestContext.Current.CancellationToken)).StatusCode);
             Assert.Contains("estonia-finland", await client.GetStringAsync("/api/treaties", TestContext.Current.CancellationToken), StringComparison.Ordinal);
-            Assert.StartsWith("Degraded", await client.GetStringAsync("/healthz", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            // A monitor sees it: Degraded is 503, and no public answer shows where the server keeps its files.
+            var health = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.StartsWith("Degraded", await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.DoesNotContain(_app.Folder, status, StringComparison.Ordinal);
             Assert.Contains(_app.Logs.Messages(LogEventLevel.Warning), m => m.Contains("does not exist", StringComparison.Ordinal) && m.Contains("still serving the corpus", StringComparison.Ordinal));
         }
         finally

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using TreatyBrowser.Core.Loading;
+
+namespace TreatyBrowser.Core.Tests.Loading;
+
+/// <summary>
+/// The seeds folder is a jail: links that lead out of it, to folders, to nothing or in loops, and special files
+/// (pipes, sockets, devices) are skipped with their reason and never opened; a link to an article inside is read.
+/// Each case once leaked a file (/etc/passwd, /proc/self/status), blocked every reload (a pipe), or ran the process
+/// out of memory (/dev/zero, two folder loops). Linux only: the links and special files are made with its tools.
+/// </summary>
+public sealed class SeedFolderJailTests : IDisposable
+{
+    private const string Article = "Japan and Chile signed a fisheries agreement on Monday that will cut tariffs on salmon.\n";
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("treatybrowser-jail-");
+    private readonly DirectoryInfo _outside = Directory.CreateTempSubdirectory("treatybrowser-outside-");
+
+    public void Dispose()
+    {
+        _root.Delete(recursive: true);
+        _outside.Delete(recursive: true);
+    }
+
+    [Fact(Timeout = 20_000)]
+    public async Task Links_out_of_the_folder_special_files_and_loops_are_skipped_with_their_reason()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "links, pipes and sockets are made with Linux tools");
+        var seeds = _root.CreateSubdirectory("seeds");
+        File.WriteAllText(Path.Combine(seeds.FullName, "real.txt"), Article);
+        File.WriteAllText(Path.Combine(_outside.FullName, "secret.txt"), "Secret notes: the treaty will be signed on Friday.\n");
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "passwd.txt"), "/etc/passwd");
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "status.txt"), "/proc/self/status");
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "zero.txt"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "secret.txt"), Path.Combine(_outside.FullName, "secret.txt"));
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "gone.txt"), Path.Combine(_outside.FullName, "missing.txt"));
+        File.CreateSymbolicLink(Path.Combine(seeds.FullName, "inside.txt"), Path.Combine(seeds.FullName, "real.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(seeds.FullName, "outside-folder"), _outside.FullName);
+        Directory.CreateSymbolicLink(Path.Combine(seeds.FullName, "a"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(seeds.FullName, "b"), ".");
+        Run("mkfifo", Path.Combine(seeds.FullName, "pipe.txt"));
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(seeds.FullName, "socket.txt")));
+
+        // Read on another thread: before the jail, the pipe blocked the read for ever.
+        var contents = await Task.Run(() => SeedFolder.Read(seeds.FullName), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["inside.txt", "real.txt"], contents.Documents.Select(d => d.FileName));
+        var reasons = contents.Skipped.ToDictionary(s => s.FileName, s => s.Reason);
+        Assert.Equal("a link that leads outside the seeds folder: not followed", reasons["passwd.txt"]);
+        Assert.Equal("a link that leads outside the seeds folder: not followed", reasons["status.txt"]);
+        Assert.Equal("a link that leads outside the seeds folder: not followed", reasons["zero.txt"]);
+        Assert.Equal("a link that leads outside the seeds folder: not followed", reasons["secret.txt"]);
+        Assert.Equal("a link to nothing: not followed", reasons["gone.txt"]);
+        Assert.StartsWith("a link to a folder: not followed", reasons["outside-folder"], StringComparison.Ordinal);
+        Assert.StartsWith("a link to a folder: not followed", reasons["a"], StringComparison.Ordinal);
+        Assert.StartsWith("a link to a folder: not followed", reasons["b"], StringComparison.Ordinal);
+        Assert.Equal("not a regular file (a named pipe): not read", reasons["pipe.txt"]);
+        Assert.Equal("not a regular file (a socket): not read", reasons["socket.txt"]);
+        Assert.DoesNotContain(contents.Skipped, s => s.Reason.Contains(_outside.FullName, StringComparison.Ordinal) || s.Reason.Contains("/etc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_by_what_is_read()
+    {
+        var seeds = _root.CreateSubdirectory("big");
+        File.WriteAllText(Path.Combine(seeds.FullName, "long.txt"), string.Concat(Enumerable.Repeat(Article, 100)));
+        var skipped = Assert.Single(SeedFolder.Read(seeds.FullName, maxFileBytes: 1000).Skipped);
+        Assert.Contains("over the limit of 1,000 bytes", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    private static void Run(string tool, string argument)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, [argument]) { UseShellExecute = false })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
