@@ -129,7 +129,8 @@ public sealed class SearchIndex
     // The top hits of a query, collected under the budget: when it is spent, the hits so far.
     private TopDocs Collect(Query query, int count, SearchBudget budget, ref bool stopped)
     {
-        var top = TopScoreDocCollector.Create(count, true);
+        // As IndexSearcher.Search(query, n) does: never a queue longer than the index (page 1,000,000 asks for 20 million).
+        var top = TopScoreDocCollector.Create(Math.Max(1, Math.Min(count, _searcher.IndexReader.MaxDoc)), true);
         if (!stopped)
         {
             try
