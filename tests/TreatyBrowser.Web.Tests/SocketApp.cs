@@ -11,7 +11,15 @@ namespace TreatyBrowser.Web.Tests;
 /// The app on a real Kestrel socket (a free loopback port) serving <paramref name="seedsFolder"/>, for tests that need
 /// what only a real server does: a browser, HEAD without a body, the absence of a Server header.
 /// </summary>
-public sealed class SocketApp(string seedsFolder) : WebApplicationFactory<Program>
+public sealed class SocketApp(string seedsFolder) : SocketAppBase
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .UseSetting("Seeds:Path", seedsFolder)
+        .UseSetting(AppFactory.RateLimitsEnabled, "false");
+}
+
+/// <summary>The app on a real Kestrel socket; a subclass says which settings it runs with.</summary>
+public abstract class SocketAppBase : WebApplicationFactory<Program>
 {
     /// <summary>Starts listening and returns the base address, without a trailing slash.</summary>
     public string Start()
@@ -20,8 +28,4 @@ public sealed class SocketApp(string seedsFolder) : WebApplicationFactory<Progra
         StartServer();
         return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-        .UseSetting("Seeds:Path", seedsFolder)
-        .UseSetting(AppFactory.RateLimitsEnabled, "false");
 }

@@ -14,6 +14,10 @@ public sealed class ConnectionOptions
     [Range(16, 1_000_000)]
     public long MaxConcurrent { get; set; } = 4096;
 
+    /// <summary>Connections one address may hold at once (default 512; a browser uses about 6): more are closed as they arrive.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxPerClient { get; set; } = 512;
+
     /// <summary>How long a connection may sit idle, before its first request or between requests (default 15 s; Kestrel's is 130 s).</summary>
     [Range(1, 3600)]
     public int KeepAliveSeconds { get; set; } = 15;

@@ -30,6 +30,8 @@ public static class ServiceRegistration
             kestrel.Limits.MaxConcurrentUpgradedConnections = connections.MaxConcurrent;
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(connections.KeepAliveSeconds);
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(connections.RequestHeadersSeconds);
+            var perClient = new ConnectionsPerClient(connections.MaxPerClient);
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(perClient.Apply));
         });
 
         // X-Forwarded-For counts only from the proxies named in Connections:TrustedProxies, even when
