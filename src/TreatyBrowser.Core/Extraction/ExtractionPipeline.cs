@@ -63,12 +63,22 @@ public sealed class ExtractionPipeline
         var candidates = new List<ClauseCandidate>();
         var events = new List<TimelineEvent>();
         var context = ImmutableHashSet.CreateBuilder<string>();
+        var warnings = new List<string>();
         foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
             var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events);
             foreach (var stage in stages.Sentence)
             {
-                stage.Read(analysis);
+                try
+                {
+                    stage.Read(analysis);
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    // A lexicon pattern that runs past its time limit on one sentence (hostile text on a busy machine)
+                    // costs that sentence that stage's reading, never the article.
+                    warnings.Add($"sentence {sentence.Id}: the {stage.GetType().Name} stage ran past its time limit and was skipped for it");
+                }
             }
 
             if (analysis.IsContext)
@@ -81,7 +91,11 @@ public sealed class ExtractionPipeline
             sentences[sentence.Index] = sentence with { Categories = [.. analysis.Categories.OrderBy(d => CategoryRank(d.Category))] };
         }
 
-        return new DocumentAnalysis(document with { Sentences = sentences.ToImmutable() }, [.. candidates], [.. events], context.ToImmutable());
+        return new DocumentAnalysis(
+            document with { Sentences = sentences.ToImmutable(), Warnings = document.Warnings.AddRange(warnings) },
+            [.. candidates],
+            [.. events],
+            context.ToImmutable());
     }
 
     /// <summary>Groups analysed documents into treaties and runs the treaty stages over each.</summary>
