@@ -28,7 +28,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
             sentence.Events.AddRange(dated);
             sentence.Categories.Add(new CategoryDecision(Category, [.. dated.Select(e => $"{e.When.Text} · {e.Verb}").Distinct()]));
         }
-        else if (sentence.Sentence.Role == SentenceRole.Body && !sentence.IsContext && Undated(sentence.Document, sentence.Sentence) is { } undated)
+        else if (sentence.Sentence.Role == SentenceRole.Body && !sentence.IsContext && Undated(sentence) is { } undated)
         {
             // "The two sides signed the agreement": the status table learns it was signed, though not when. It dates
             // nothing, so the sentence is not a timeline sentence.
@@ -37,11 +37,12 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
     }
 
     /// <summary>A signature, ratification or entry into force of the agreement the sentence reports without a date.</summary>
-    private TimelineEvent? Undated(SourceDocument document, Sentence sentence)
+    private TimelineEvent? Undated(SentenceAnalysis analysis)
     {
+        var (document, sentence) = (analysis.Document, analysis.Sentence);
         var text = sentence.Text;
         var verb = lexicon.EventVerbs.Match(text);
-        if (!verb.Success || !lexicon.TreatyWords.IsMatch(text) || Tense.IsFuture(text, text) || lexicon.RelatedFrames.IsMatch(TextFold.Fold(text)))
+        if (!verb.Success || !lexicon.TreatyWords.IsMatch(text) || Tense.IsFuture(text, text) || lexicon.RelatedFrames.IsMatch(analysis.Folded))
         {
             return null;
         }

@@ -37,10 +37,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     /// <summary>The provisions <paramref name="sentence"/> reports; <paramref name="folded"/> is its text folded.</summary>
     public List<ClauseCandidate> Read(string documentId, Sentence sentence, string folded)
     {
-        var absent = lexicon.AbsentCues.Matches(folded).ToList();
-        var prohibitions = lexicon.ProhibitionCues.Matches(folded)
-            .Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var (absent, prohibitions) = ModalityCues(folded);
         var related = lexicon.RelatedFrames.Match(folded);
         if (absent.Count == 0 && prohibitions.Count == 0 && !related.Success && !lexicon.CommitmentFrames.IsMatch(folded))
         {

@@ -12,6 +12,9 @@ public static class PathKinds
     /// <summary>The API, the OpenAPI document and the per-treaty exports (<c>/treaties/{id}/export.csv</c> and the like).</summary>
     public static bool IsForPrograms(PathString path) =>
         IsApi(path) || path.StartsWithSegments("/openapi")
-        // Route matching ignores case, so /treaties/x/EXPORT.JSON is an export too and must count as one.
-        || (path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase));
+        || IsExport(path);
+
+    /// <summary>A treaty's export. Route matching ignores case, so /treaties/x/EXPORT.JSON is an export too.</summary>
+    public static bool IsExport(PathString path) =>
+        path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase);
 }

@@ -72,7 +72,7 @@ public static class RateLimits
     public static bool IsExpensive(HttpRequest request) =>
         request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api/search")
         || request.Path.StartsWithSegments("/api/analyze") || (request.Path.StartsWithSegments("/analyze") && HttpMethods.IsPost(request.Method))
-        || (request.Path.StartsWithSegments("/treaties") && request.Path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase));
+        || PathKinds.IsExport(request.Path);
 
     // The connection's address. Behind a reverse proxy, configure forwarded headers so this is the reader's address.
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
