@@ -5,7 +5,21 @@ public static class Paths
 {
     public static string Source(string documentId) => $"/sources/{Uri.EscapeDataString(documentId)}";
 
-    public static string Sentence(string documentId, string sentenceId) => $"{Source(documentId)}#{sentenceId}";
+    /// <summary>Page <paramref name="page"/> of a long article; page 1 is the article's own address.</summary>
+    public static string SourcePage(string documentId, int page) => page <= 1 ? Source(documentId) : $"{Source(documentId)}?page={page}";
+
+    /// <summary>
+    /// A sentence on its page of the article. The page of s-N and of the dateline follows from the id; a heading's
+    /// does not, so its link goes through <see cref="SentenceResolver"/>, which answers with the page.
+    /// </summary>
+    public static string Sentence(string documentId, string sentenceId) =>
+        Pages.Sources.SourcePages.PageOf(sentenceId) is { } page
+            ? $"{SourcePage(documentId, page)}#{sentenceId}"
+            : SentenceResolver(documentId, sentenceId);
+
+    /// <summary>An address that redirects to a sentence's page and fragment, whatever its id.</summary>
+    public static string SentenceResolver(string documentId, string sentenceId) =>
+        $"{Source(documentId)}/sentences/{Uri.EscapeDataString(sentenceId)}";
 
     public static string Treaty(string treatyId) => $"/treaties/{Uri.EscapeDataString(treatyId)}";
 
@@ -14,6 +28,12 @@ public static class Paths
     public static string Clause(string treatyId, string category, string clauseId) => $"{Category(treatyId, category)}/{Uri.EscapeDataString(clauseId)}";
 
     public static string Timeline(string treatyId) => $"{Treaty(treatyId)}/timeline";
+
+    /// <summary>A treaty's Atom feed of changes.</summary>
+    public static string Feed(string treatyId) => $"{Treaty(treatyId)}/feed.atom";
+
+    /// <summary>The Atom feed of changes across the corpus.</summary>
+    public const string CorpusFeed = "/feed.atom";
 
     public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Web.Features.Feeds;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -16,6 +17,7 @@ public sealed class CorpusHolder(
     IHostEnvironment environment,
     ExtractionPipeline pipeline,
     Lucene.Net.Analysis.Synonym.SynonymMap synonyms,
+    FeedHistory feeds,
     ILogger<CorpusHolder> logger)
 {
     private readonly Lock _reloading = new();
@@ -73,6 +75,8 @@ public sealed class CorpusHolder(
 
             Log(contents);
             var corpus = Corpus.Build(contents, pipeline, synonyms);
+            // Before the swap: a feed cached for the new snapshot must already hold what changed in it.
+            feeds.Record(corpus);
             Volatile.Write(ref _current, corpus);
             Interlocked.Increment(ref _generation);
             logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Web.Api;
+using TreatyBrowser.Web.Features.Feeds;
+using TreatyBrowser.Web.Pages.Sources;
 using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
@@ -16,8 +18,9 @@ public static class EndpointRegistration
         // Security headers on every response, whatever answers it (a page, the cache, an error, a refusal).
         app.UseMiddleware<SecurityHeaders>();
 
-        // One structured event per request.
-        app.UseSerilogRequestLogging();
+        // One structured event per request; cache hits and 429s sampled (RequestLogSampling).
+        var sampling = new RequestLogSampling();
+        app.UseSerilogRequestLogging(options => sampling.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 
         // In production an unexpected failure shows a plain error page (problem details under /api), never a stack
         // trace; in development the framework's detailed page stays.
@@ -48,6 +51,8 @@ public static class EndpointRegistration
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
+        app.MapSentenceResolver();
+        app.MapFeeds();
         app.MapTreatyApi();
         app.MapExports();
         app.MapOpenApi();

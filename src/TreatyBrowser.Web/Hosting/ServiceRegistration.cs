@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Web.Features.Feeds;
 using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
@@ -75,6 +76,10 @@ public static class ServiceRegistration
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<CorpusHolder>();
+
+        // What changed between snapshots, kept between restarts, for the Atom feeds.
+        builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
+        builder.Services.AddSingleton<FeedHistory>();
 
         // Hot reload: a change in the seeds folder builds a new corpus beside the old one and swaps it in.
         builder.Services.AddHostedService<SeedWatcher>();

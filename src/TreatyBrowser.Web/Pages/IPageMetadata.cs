@@ -8,4 +8,7 @@ public interface IPageMetadata
 
     /// <summary>The page's canonical path, emitted as <c>&lt;link rel="canonical"&gt;</c>.</summary>
     string CanonicalPath { get; }
+
+    /// <summary>The treaty whose Atom feed the page offers beside the corpus's, if the page is about one treaty.</summary>
+    Core.Model.Treaty? FeedTreaty => null;
 }

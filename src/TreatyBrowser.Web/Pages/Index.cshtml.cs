@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TreatyBrowser.Core;
+using TreatyBrowser.Core.Model;
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Pages.Paging;
 
 namespace TreatyBrowser.Web.Pages;
 
@@ -11,7 +14,24 @@ public sealed class IndexModel(CorpusHolder holder) : PageModel, IPageMetadata
 
     public string Title => "Treaties";
 
-    public string CanonicalPath => "/";
+    public const int SourcesPerPage = 50;
 
-    public void OnGet() => Corpus = holder.Current;
+    public string CanonicalPath => PageWindow.Link("/", Window.Number);
+
+    /// <summary>Which page of the corpus's sources this is.</summary>
+    public PageWindow Window { get; private set; } = null!;
+
+    public IEnumerable<SourceDocument> Sources => Window.Slice(Corpus.Documents);
+
+    public IActionResult OnGet([FromQuery(Name = "page")] string? pageNumber)
+    {
+        Corpus = holder.Current;
+        if (PageWindow.Read(pageNumber, Corpus.Documents.Length, SourcesPerPage) is not { } window)
+        {
+            return NotFound();
+        }
+
+        Window = window;
+        return Page();
+    }
 }

@@ -1,21 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using TreatyBrowser.Core;
 using TreatyBrowser.Web.Hosting;
 
 namespace TreatyBrowser.Web.Pages;
 
-/// <summary>The friendly 404: says what was not found and where to go instead.</summary>
+/// <summary>
+/// The friendly 404: says what was not found and where to go instead. Every other answer with no body of its own
+/// (a 416 for a byte range past the end of the stylesheet, say) comes here too, and keeps its status.
+/// </summary>
 public sealed class NotFoundModel(CorpusHolder holder) : PageModel, IPageMetadata
 {
+    /// <summary>How many treaties and sources the page suggests: the home page pages through the rest.</summary>
+    public const int Suggestions = 50;
+
     public Corpus Corpus { get; private set; } = null!;
 
-    public string Title => "Not found";
+    public int Status { get; private set; } = StatusCodes.Status404NotFound;
+
+    public string Title => Status == StatusCodes.Status404NotFound ? "Not found" : ReasonPhrases.GetReasonPhrase(Status);
 
     public string CanonicalPath => "/not-found";
+
+    /// <summary>What went wrong, in a sentence, for a status other than 404.</summary>
+    public string Explanation => Status switch
+    {
+        StatusCodes.Status416RangeNotSatisfiable => "The byte range asked for lies outside this file. Ask for the whole file, or a range within its length.",
+        _ => $"The server could not answer this request ({Status} {ReasonPhrases.GetReasonPhrase(Status)}).",
+    };
 
     public void OnGet()
     {
         Corpus = holder.Current;
-        Response.StatusCode = StatusCodes.Status404NotFound;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
+        Status = original is >= 400 and < 500 ? original.Value : StatusCodes.Status404NotFound;
+        Response.StatusCode = Status;
     }
 }

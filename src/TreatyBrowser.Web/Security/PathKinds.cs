@@ -14,6 +14,10 @@ public static class PathKinds
         IsApi(path) || path.StartsWithSegments("/openapi")
         || IsExport(path);
 
+    /// <summary>An Atom feed: the corpus's or a treaty's.</summary>
+    public static bool IsFeed(PathString path) =>
+        path.Value is { } value && value.EndsWith("/feed.atom", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A treaty's export. Route matching ignores case, so /treaties/x/EXPORT.JSON is an export too.</summary>
     public static bool IsExport(PathString path) =>
         path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase);

@@ -30,9 +30,11 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
         }
 
         // Parsing the query costs an allocation per request; only a query with enough '&' can have too many parameters.
-        if (request.QueryString.Value is { } query && query.AsSpan().Count('&') >= MaxQueryParameters && request.Query.Count > MaxQueryParameters)
+        // A name repeated counts once per value: ?q=1&q=2&… is as many parameters as it has values.
+        if (request.QueryString.Value is { } query && query.AsSpan().Count('&') >= MaxQueryParameters
+            && request.Query.Sum(p => p.Value.Count) is var count && count > MaxQueryParameters)
         {
-            await Refuse(context, StatusCodes.Status400BadRequest, "Too many query parameters", $"The address has {request.Query.Count} query parameters; at most {MaxQueryParameters} are read.");
+            await Refuse(context, StatusCodes.Status400BadRequest, "Too many query parameters", $"The address has {count} query parameters; at most {MaxQueryParameters} are read.");
             return;
         }
 

@@ -37,6 +37,15 @@ public sealed class RequestLimitTests(AppFactory app)
     }
 
     [Fact]
+    public async Task One_name_repeated_forty_times_is_forty_parameters()
+    {
+        var query = string.Join('&', Enumerable.Range(0, 40).Select(i => $"q={i}"));
+        var response = await app.CreateClient().GetAsync("/search?" + query, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("40 query parameters", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_a_413_problem_from_the_api_and_a_plain_message_from_the_form()
     {
         using var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Search;
@@ -21,11 +22,12 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
 
     public string CanonicalPath => Results is null ? "/search" : Link(Results.Request.Category, Results.Request.Page);
 
-    public void OnGet(string? q, string? category, string? treaty, string? document, string? page)
+    // "page" is also the route value naming the Razor page itself, so the page number must come from the query.
+    public void OnGet(string? q, string? category, string? treaty, string? document, [FromQuery(Name = "page")] string? pageNumber)
     {
         Corpus = holder.Current;
         Query = q ?? "";
-        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, page, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs));
+        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, pageNumber, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs));
         if (request is null)
         {
             Error = error;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Pages.Paging;
 
 namespace TreatyBrowser.Web.Pages.Sources;
 
@@ -17,23 +18,31 @@ public sealed class DetailsModel(CorpusHolder holder) : PageModel, IPageMetadata
 
     public string Title => Document.DisplayTitle;
 
-    public string CanonicalPath => Paths.Source(Document.Id);
+    public string CanonicalPath => Paths.SourcePage(Document.Id, Window.Number);
 
-    public IActionResult OnGet(string document)
+    /// <summary>Which page of the article this is; most articles have one.</summary>
+    public PageWindow Window { get; private set; } = null!;
+
+    /// <summary>The sentences on this page, by paragraph, in order; a paragraph cut by a page break shows its part.</summary>
+    public IReadOnlyList<(Paragraph Paragraph, List<Sentence> Sentences)> Paragraphs { get; private set; } = [];
+
+    public IActionResult OnGet(string document, [FromQuery(Name = "page")] string? pageNumber)
     {
         Corpus = holder.Current;
-        if (Corpus.FindDocument(document) is not { } found)
+        if (Corpus.FindDocument(document) is not { } found
+            || PageWindow.Read(pageNumber, SourcePages.Count(found), 1) is not { } window)
         {
             return NotFound();
         }
 
         Document = found;
+        Window = window;
         Treaty = Corpus.TreatyOf(found.Id);
+        Paragraphs = [.. SourcePages.SentencesOn(found, window.Number)
+            .GroupBy(s => s.Paragraph)
+            .Select(g => (found.Paragraphs[g.Key], g.ToList()))];
         return Page();
     }
-
-    /// <summary>The sentences of one paragraph, in order.</summary>
-    public IEnumerable<Sentence> SentencesOf(Paragraph paragraph) => Document.Sentences.Where(s => s.Paragraph == paragraph.Index);
 
     /// <summary>The clauses a sentence supports.</summary>
     public IReadOnlyList<Clause> ClausesOf(Sentence sentence) => Corpus.ClausesOf(Document.Id, sentence.Id);

@@ -13,6 +13,8 @@ public sealed class CategoryModel(CorpusHolder holder) : PageModel, IPageMetadat
 
     public Treaty Treaty { get; private set; } = null!;
 
+    public Treaty? FeedTreaty => Treaty;
+
     public string Category { get; private set; } = "";
 
     public string Label => Corpus.LabelOf(Category);

@@ -13,6 +13,8 @@ public sealed class ClauseModel(CorpusHolder holder) : PageModel, IPageMetadata
 
     public Treaty Treaty { get; private set; } = null!;
 
+    public Treaty? FeedTreaty => Treaty;
+
     public Clause Clause { get; private set; } = null!;
 
     public Clause? Previous { get; private set; }

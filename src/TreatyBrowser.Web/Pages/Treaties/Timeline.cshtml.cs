@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Pages.Paging;
 
 namespace TreatyBrowser.Web.Pages.Treaties;
 
@@ -13,19 +14,30 @@ public sealed class TimelineModel(CorpusHolder holder) : PageModel, IPageMetadat
 
     public Treaty Treaty { get; private set; } = null!;
 
+    public Treaty? FeedTreaty => Treaty;
+
     public string Title => $"Timeline — {Treaty.Name}";
 
-    public string CanonicalPath => Paths.Timeline(Treaty.Id);
+    public const int EventsPerPage = 100;
 
-    public IActionResult OnGet(string treaty)
+    public string CanonicalPath => PageWindow.Link(Paths.Timeline(Treaty.Id), Window.Number);
+
+    /// <summary>Which page of the events this is: a treaty followed for years can have thousands.</summary>
+    public PageWindow Window { get; private set; } = null!;
+
+    public IEnumerable<TimelineEvent> Events => Window.Slice(Treaty.Timeline.Events);
+
+    public IActionResult OnGet(string treaty, [FromQuery(Name = "page")] string? pageNumber)
     {
         Corpus = holder.Current;
-        if (Corpus.FindTreaty(treaty) is not { } found)
+        if (Corpus.FindTreaty(treaty) is not { } found
+            || PageWindow.Read(pageNumber, found.Timeline.Events.Length, EventsPerPage) is not { } window)
         {
             return NotFound();
         }
 
         Treaty = found;
+        Window = window;
         return Page();
     }
 }
