@@ -49,8 +49,10 @@ public sealed class ConditionalRequestTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(other, TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    public static TheoryData<string> Compressible => [.. Addresses, "/css/site.css"];
+
     [Theory]
-    [MemberData(nameof(Addresses))]
+    [MemberData(nameof(Compressible))]
     public async Task Brotli_and_gzip_bodies_decode_to_the_plain_bytes(string address)
     {
         var client = app.CreateClient();
@@ -95,6 +97,15 @@ public sealed class ConditionalRequestTests(AppFactory app)
             Assert.Equal(get.Content.Headers.LastModified, head.Content.Headers.LastModified);
             Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
         }
+    }
+
+    [Fact]
+    public async Task An_answer_under_a_kilobyte_is_sent_as_it_is()
+    {
+        var client = app.CreateClient();
+        var plain = await Get(client, "/api/search?q=zzzyzzy", null);
+        Assert.InRange(plain.Body.Length, 1, 1023);
+        Assert.Null((await Get(client, "/api/search?q=zzzyzzy", "br, gzip")).Encoding);
     }
 
     [Fact]

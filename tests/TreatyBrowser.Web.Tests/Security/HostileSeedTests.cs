@@ -28,6 +28,17 @@ public sealed class HostileSeedTests(HostileSite site) : IClassFixture<HostileSi
         }
     }
 
+    [Fact]
+    public async Task A_feed_of_hostile_articles_is_well_formed_atom_with_their_markup_as_text()
+    {
+        foreach (var feed in new[] { "/feed.atom", "/treaties/harbour-svg-onload-alert-treaty-accord/feed.atom" })
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(await site.Client.GetStringAsync(feed, TestContext.Current.CancellationToken));
+            Assert.All(xml.Descendants(), e => Assert.Equal("http://www.w3.org/2005/Atom", e.Name.NamespaceName));
+            Assert.Contains(xml.Descendants().Where(e => e.Name.LocalName == "title"), t => t.Value.Contains("<script>window.__pwned", StringComparison.Ordinal));
+        }
+    }
+
     // No element, attribute or link target on the page can have come from an article as markup.
     private static void AssertInert(IDocument page, string url)
     {

@@ -48,7 +48,7 @@ public sealed class HostileSite : IAsyncLifetime
             {
                 var path = href.Split('#')[0];
                 if (path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("/export.", StringComparison.Ordinal)
-                    && !path.StartsWith("/openapi", StringComparison.Ordinal) && !seen.Contains(path))
+                    && !path.EndsWith(".atom", StringComparison.Ordinal) && !path.StartsWith("/openapi", StringComparison.Ordinal) && !seen.Contains(path))
                 {
                     seen.Add(path);
                 }

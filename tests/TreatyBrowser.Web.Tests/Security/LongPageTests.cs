@@ -75,14 +75,15 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
     public async Task The_home_page_lists_the_sources_fifty_at_a_time()
     {
         var client = app.Factory.CreateClient();
-        var first = await Html.GetAsync(client, "/");
-        var second = await Html.GetAsync(client, "/?page=2");
-        var firstLinks = first.QuerySelectorAll("#sources + nav + ul a").Select(a => a.GetAttribute("href")).ToList();
-        var secondLinks = second.QuerySelectorAll("#sources + nav + ul a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(50, firstLinks.Count);
-        Assert.NotEmpty(secondLinks);
-        Assert.Empty(firstLinks.Intersect(secondLinks));
-        Assert.Equal(app.DocumentCount, firstLinks.Count + secondLinks.Count);
+        var pages = new List<List<string?>>();
+        for (var n = 1; n <= 3; n++)
+        {
+            var page = await Html.GetAsync(client, n == 1 ? "/" : $"/?page={n}");
+            pages.Add([.. page.QuerySelectorAll("#sources + nav + ul a").Select(a => a.GetAttribute("href"))]);
+        }
+
+        Assert.Equal([50, 50, app.DocumentCount - 100], pages.Select(p => p.Count));
+        Assert.Equal(app.DocumentCount, pages.SelectMany(p => p).Distinct().Count());
     }
 
     [Fact]
@@ -91,9 +92,9 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
         var client = app.Factory.CreateClient();
         var overview = await Html.GetAsync(client, "/treaties/harbour-pilotage-accord");
         var pager = overview.QuerySelector("#sources + nav.pages")!;
-        Assert.Equal("2", pager.GetAttribute("data-pages"));
+        Assert.Equal("3", pager.GetAttribute("data-pages"));
         Assert.Equal(50, overview.QuerySelectorAll("#sources + nav + ul.cards > li").Length);
-        var second = await Html.GetAsync(client, "/treaties/harbour-pilotage-accord?page=2");
+        var second = await Html.GetAsync(client, "/treaties/harbour-pilotage-accord?page=3");
         Assert.NotEmpty(second.QuerySelectorAll("#sources + nav + ul.cards > li"));
     }
 
@@ -107,6 +108,18 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
         var links = (AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("ol.sentence-hits a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(links(second));
         Assert.Empty(links(first).Intersect(links(second)));
+    }
+
+    [Fact]
+    public async Task The_feeds_keep_the_last_hundred_entries()
+    {
+        var client = app.Factory.CreateClient();
+        foreach (var feed in new[] { "/feed.atom", "/treaties/harbour-pilotage-accord/feed.atom" })
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(feed, TestContext.Current.CancellationToken));
+            // 120 reports of the accord give 120 new-source entries alone, and clauses besides.
+            Assert.Equal(100, xml.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")).Count());
+        }
     }
 
     private static async Task<(AngleSharp.Dom.IDocument Page, string Fragment)> Follow(HttpClient client, string link)
@@ -127,7 +140,7 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
         return (await Html.GetAsync(client, path), fragment);
     }
 
-    /// <summary>The test corpus plus one very long article and sixty short reports of one accord.</summary>
+    /// <summary>The test corpus plus one very long article and 120 short reports of one accord.</summary>
     public sealed class LongCorpus : IDisposable
     {
         public LongCorpus()
@@ -143,7 +156,7 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
             Factory.ClientOptions.AllowAutoRedirect = false;
         }
 
-        private const int ShortReports = 60;
+        private const int ShortReports = 120;
 
         public CorpusAppFactory Factory { get; }
 
