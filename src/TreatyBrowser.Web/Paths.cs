@@ -13,7 +13,7 @@ public static class Paths
     /// does not, so its link goes through <see cref="SentenceResolver"/>, which answers with the page.
     /// </summary>
     public static string Sentence(string documentId, string sentenceId) =>
-        Pages.Sources.SourcePages.PageOf(sentenceId) is { } page
+        Features.Sources.SourcePages.PageOf(sentenceId) is { } page
             ? $"{SourcePage(documentId, page)}#{sentenceId}"
             : SentenceResolver(documentId, sentenceId);
 

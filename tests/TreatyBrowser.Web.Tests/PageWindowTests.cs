@@ -1,4 +1,4 @@
-using TreatyBrowser.Web.Pages.Paging;
+using TreatyBrowser.Web.Features.Common;
 
 namespace TreatyBrowser.Web.Tests;
 

@@ -35,37 +35,52 @@ public sealed class CompiledLexicon
         Provisions = [.. lexicon.Provisions.Select(p => (p, Alternation(p.Patterns, $"provision {p.Id}")))];
     }
 
+    /// <summary>The lexicon these patterns were compiled from.</summary>
     public Lexicon Source { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.TreatyWords"/>: the words that name an agreement.</summary>
     public Regex TreatyWords { get; }
 
+    /// <summary>One pattern for the frames that introduce a commitment ("will", "commits both sides to").</summary>
     public Regex CommitmentFrames { get; }
 
+    /// <summary>One pattern for the cues of a prohibition ("will not allow").</summary>
     public Regex ProhibitionCues { get; }
 
+    /// <summary>One pattern for the cues of a stated absence ("does not include").</summary>
     public Regex AbsentCues { get; }
 
+    /// <summary>One pattern for the frames that report another, related agreement.</summary>
     public Regex RelatedFrames { get; }
 
+    /// <summary>One pattern for the cues of background sentences that report no provision.</summary>
     public Regex ContextCues { get; }
 
+    /// <summary>One pattern for the phrases that attribute a sentence to a source ("officials said").</summary>
     public Regex Attributions { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.ClaimCues"/>.</summary>
     public Regex ClaimCues { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.BindingFrames"/>.</summary>
     public Regex BindingFrames { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.SpeechCues"/>.</summary>
     public Regex SpeechCues { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.NarrationCues"/>.</summary>
     public Regex NarrationCues { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.EventVerbs"/>.</summary>
     public Regex EventVerbs { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.AgreementNouns"/>.</summary>
     public Regex AgreementNouns { get; }
 
     /// <summary>Every frame that introduces a provision: commitment, absence, prohibition, claim, binding.</summary>
     public Regex ProvisionFrames { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.NonContent"/>.</summary>
     public Regex NonContent { get; }
 
     /// <summary>The folded text with job titles and other non-content uses of cue words blanked, offsets kept.</summary>
@@ -79,8 +94,10 @@ public sealed class CompiledLexicon
         return NonContent.Replace(folded, m => new string(' ', m.Length));
     }
 
+    /// <summary>Each category with one pattern for its cues, in lexicon order.</summary>
     public ImmutableArray<(string Name, Regex Cues)> Categories { get; }
 
+    /// <summary>Each catalogued provision with the pattern that finds it.</summary>
     public ImmutableArray<(ProvisionDefinition Definition, Regex Pattern)> Provisions { get; }
 
     /// <summary>Runs every pattern once, so that compiled patterns are ready before real work needs them.</summary>

@@ -13,20 +13,28 @@ public sealed record Lexicon
     /// <summary>The format name every lexicon file declares.</summary>
     public const string FormatName = "treatybrowser-lexicon";
 
+    /// <summary>The file's format name; must be <see cref="FormatName"/>.</summary>
     public string Format { get; init; } = "";
 
+    /// <summary>The format version the file was written for.</summary>
     public int Version { get; init; } = 1;
 
+    /// <summary>Words that name an agreement ("treaty", "partnership", "accord").</summary>
     public ImmutableArray<string> TreatyWords { get; init; } = [];
 
+    /// <summary>Frames that introduce a commitment ("will", "commits both sides to").</summary>
     public ImmutableArray<string> CommitmentFrames { get; init; } = [];
 
+    /// <summary>Cues of a prohibition ("will not allow", "shall refrain from").</summary>
     public ImmutableArray<string> ProhibitionCues { get; init; } = [];
 
+    /// <summary>Cues of a stated absence ("does not include", "no provision for").</summary>
     public ImmutableArray<string> AbsentCues { get; init; } = [];
 
+    /// <summary>Frames that report another, related agreement rather than a provision.</summary>
     public ImmutableArray<string> RelatedFrames { get; init; } = [];
 
+    /// <summary>Cues of background sentences (history, reactions) that report no provision.</summary>
     public ImmutableArray<string> ContextCues { get; init; } = [];
 
     /// <summary>Expectations, forecasts and one side's descriptions: a provision reported only so is a claim.</summary>
@@ -50,10 +58,13 @@ public sealed record Lexicon
     /// <summary>Words that hold a category's cue without its content ("Defence Minister"): masked before categories are read.</summary>
     public ImmutableArray<string> NonContent { get; init; } = [];
 
+    /// <summary>Phrases that attribute a report to a source ("officials said", "according to").</summary>
     public ImmutableArray<string> Attributions { get; init; } = [];
 
+    /// <summary>The categories (defence, intelligence, economic, …) with their cues, in display order.</summary>
     public ImmutableArray<CategoryDefinition> Categories { get; init; } = [];
 
+    /// <summary>The catalogue of known provisions, each with the patterns that report it.</summary>
     public ImmutableArray<ProvisionDefinition> Provisions { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new()

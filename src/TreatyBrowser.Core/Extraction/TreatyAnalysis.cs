@@ -21,14 +21,19 @@ public sealed class TreatyAnalysis(string id, TreatyGroup group, IReadOnlyDictio
     /// <summary>The lexicon's categories in order.</summary>
     public IReadOnlyList<string> CategoryOrder { get; } = categoryOrder;
 
+    /// <summary>The clauses found so far, in category order.</summary>
     public ImmutableArray<Clause> Clauses { get; set; } = [];
 
+    /// <summary>The obligation profile, once a stage has built it.</summary>
     public ImmutableArray<ObligationEntry> Profile { get; set; } = [];
 
+    /// <summary>Parties, people and organisations named in the reports.</summary>
     public ImmutableArray<Entity> Entities { get; set; } = [];
 
+    /// <summary>The stated term ("20 years"), where a report gives one.</summary>
     public TreatyTerm? Term { get; set; }
 
+    /// <summary>The dated events and the status table.</summary>
     public Model.Timeline Timeline { get; set; } = Model.Timeline.Empty;
 
     /// <summary>The finished treaty.</summary>

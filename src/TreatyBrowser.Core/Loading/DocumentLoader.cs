@@ -8,16 +8,15 @@ namespace TreatyBrowser.Core.Loading;
 /// </summary>
 public static class DocumentLoader
 {
-    /// <summary>Files above this size are refused: a news article is a few kilobytes.</summary>
+    /// <summary>
+    /// The one definition of the largest article file read (the <c>Seeds:MaxFileBytes</c> default): a news article is
+    /// a few kilobytes. <see cref="SeedFolder"/> is the one place that enforces it, as it reads.
+    /// </summary>
     public const long DefaultMaxFileBytes = 4 * 1024 * 1024;
 
     /// <summary>Loads <paramref name="bytes"/> read from <paramref name="relativePath"/> (.txt or .md).</summary>
     /// <exception cref="LoadException">The file cannot be loaded; the message says why.</exception>
-    public static SourceDocument Load(string relativePath, ReadOnlySpan<byte> bytes, long maxFileBytes = DefaultMaxFileBytes)
-    {
-        var text = FileDecoder.Decode(bytes, maxFileBytes);
-        return Load(relativePath, text);
-    }
+    public static SourceDocument Load(string relativePath, ReadOnlySpan<byte> bytes) => Load(relativePath, FileDecoder.Decode(bytes));
 
     /// <summary>
     /// Loads already-decoded <paramref name="text"/> (pasted text, for instance). A lone surrogate (half of a UTF-16

@@ -13,13 +13,8 @@ public static class FileDecoder
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="LoadException"/> with the reason when it cannot.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, long maxBytes)
+    public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > maxBytes)
-        {
-            throw new LoadException($"file is {bytes.Length:N0} bytes, over the limit of {maxBytes:N0} bytes");
-        }
-
         if (bytes.Length == 0)
         {
             throw new LoadException("file is empty");

@@ -85,19 +85,21 @@ public static class SeedFolder
         // limit, and a file whose size or time changes while it is read is left for its next change.
         var before = Target(path);
         var (length, written) = (before.Length, before.LastWriteTimeUtc);
-        if (length > maxFileBytes)
+        var bytes = length > maxFileBytes ? [] : ReadAtMost(path, maxFileBytes + 1);
+        // The one size check, on the size reported and on the bytes actually read.
+        if (Math.Max(length, bytes.Length) > maxFileBytes)
         {
-            throw new LoadException($"file is {length:N0} bytes, over the limit of {maxFileBytes:N0} bytes");
+            var size = length > maxFileBytes ? $"{length:N0} bytes" : $"more than {maxFileBytes:N0} bytes (it reported {length:N0})";
+            throw new LoadException($"file is {size}, over the limit of {maxFileBytes:N0} bytes");
         }
 
-        var bytes = ReadAtMost(path, maxFileBytes);
         var after = Target(path);
         if (after.Length != length || after.LastWriteTimeUtc != written || bytes.Length != length)
         {
             throw new LoadException("file changed while it was read (still being written?); it is read again at its next change");
         }
 
-        return DocumentLoader.Load(relative, bytes, maxFileBytes);
+        return DocumentLoader.Load(relative, bytes);
     }
 
     // A link's own size is its target's name; the jail has checked that the target is a file inside the folder.
@@ -107,19 +109,16 @@ public static class SeedFolder
         return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
     }
 
-    private static byte[] ReadAtMost(string path, long maxFileBytes)
+    // Stops after maxBytes, whatever the file claims: a device reports 0 bytes and never ends.
+    private static byte[] ReadAtMost(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
         using var copy = new MemoryStream();
         var buffer = new byte[64 * 1024];
         int read;
-        while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, maxFileBytes + 1 - copy.Length))) > 0)
+        while (copy.Length < maxBytes && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, maxBytes - copy.Length))) > 0)
         {
             copy.Write(buffer, 0, read);
-            if (copy.Length > maxFileBytes)
-            {
-                throw new LoadException($"file is over the limit of {maxFileBytes:N0} bytes");
-            }
         }
 
         return copy.ToArray();

@@ -17,7 +17,4 @@ public sealed record Sentence(string Id, int Index, int Paragraph, SentenceRole 
 {
     /// <summary>Categories decided by extraction, each with the cues that fired. Empty until extraction runs.</summary>
     public ImmutableArray<CategoryDecision> Categories { get; init; } = [];
-
-    /// <summary>The number in the sentence's id (<c>s-3</c> gives 3); 0 for the dateline.</summary>
-    public int Number => Id.LastIndexOf('-') is var dash and >= 0 ? int.Parse(Id.AsSpan(dash + 1)) : 0;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -5,21 +6,78 @@ using Lucene.Net.Search.Highlight;
 namespace TreatyBrowser.Core.Search;
 
 /// <summary>
-/// Marks the words a query matched with <c>&lt;mark&gt;</c>, HTML-encoding everything else. It marks the query's
-/// terms wherever they occur (a term scorer), which is far cheaper per hit than checking phrase positions again.
+/// Finds the words a query matched, as offsets. It marks the query's terms wherever they occur (a term scorer),
+/// which is far cheaper per hit than checking phrase positions again.
 /// </summary>
 internal sealed class Highlighting(Query query, Analyzer analyzer)
 {
-    private readonly SimpleHTMLEncoder _encoder = new();
+    private const int SnippetLength = 160;
     private readonly WeightedTerm[] _terms = QueryTermExtractor.GetTerms(query, prohibited: false, SearchIndex.TextField);
 
-    private Highlighter Create(IFragmenter fragmenter) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), _encoder, new QueryTermScorer(_terms)) { TextFragmenter = fragmenter };
+    /// <summary>The whole text with its matches (short texts: sentences, statements).</summary>
+    public MarkedText Whole(string text)
+    {
+        var recorder = new SpanRecorder();
+        var highlighter = new Highlighter(recorder, new DefaultEncoder(), new QueryTermScorer(_terms)) { TextFragmenter = new NullFragmenter() };
+        highlighter.GetBestFragment(analyzer, SearchIndex.TextField, text);
+        return new MarkedText(text, recorder.Spans());
+    }
 
-    /// <summary>The whole text, matches marked (short texts: sentences, statements).</summary>
-    public string Whole(string text) =>
-        Create(new NullFragmenter()).GetBestFragment(analyzer, SearchIndex.TextField, text) ?? _encoder.EncodeText(text);
+    /// <summary>About 160 characters of a longer text around its first match, or null when nothing in it matched.</summary>
+    public MarkedText? Best(string text)
+    {
+        var whole = Whole(text);
+        if (whole.Marks.IsEmpty)
+        {
+            return null;
+        }
 
-    /// <summary>The best fragment of a longer text, or null when nothing in it matched.</summary>
-    public string? Best(string text) => Create(new SimpleFragmenter(160)).GetBestFragment(analyzer, SearchIndex.TextField, text);
+        // From the start of a word a little before the first match, to the end of a word about 160 characters on.
+        var first = whole.Marks[0];
+        var start = first.Start <= 40 ? 0 : text.IndexOf(' ', first.Start - 40, 40) + 1;
+        start = start == 0 && first.Start > 40 ? first.Start : start;
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length)
+        {
+            end = Math.Max(first.End, text.LastIndexOf(' ', end - 1, end - start));
+        }
+
+        var marks = whole.Marks.Where(m => m.Start >= start && m.End <= end).Select(m => new MarkedSpan(m.Start - start, m.End - start));
+        return new MarkedText(text[start..end], [.. marks]);
+    }
+
+    // Records the offsets of each group of tokens that scored, and leaves the text as it is.
+    private sealed class SpanRecorder : IFormatter
+    {
+        private readonly List<MarkedSpan> _spans = [];
+
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup)
+        {
+            if (tokenGroup.TotalScore > 0)
+            {
+                _spans.Add(new MarkedSpan(tokenGroup.StartOffset, tokenGroup.EndOffset));
+            }
+
+            return originalText;
+        }
+
+        // In order, overlaps merged: token groups from split words can touch.
+        public ImmutableArray<MarkedSpan> Spans()
+        {
+            var merged = new List<MarkedSpan>();
+            foreach (var span in _spans.OrderBy(s => s.Start))
+            {
+                if (merged.Count > 0 && span.Start <= merged[^1].End)
+                {
+                    merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
+                }
+                else if (span.End > span.Start)
+                {
+                    merged.Add(span);
+                }
+            }
+
+            return [.. merged];
+        }
+    }
 }

@@ -26,15 +26,15 @@ public sealed record SearchRequest(string Query, string? Category = null, string
     public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(1);
 }
 
-/// <summary>A matching clause, with its statement highlighted.</summary>
-public sealed record ClauseHit(string TreatyId, string Category, string ClauseId, string Modality, string HighlightedStatement, string? HighlightedEvidence, float Score);
+/// <summary>A matching clause: its statement and, when its evidence matched, a snippet of it, matches marked.</summary>
+public sealed record ClauseHit(string TreatyId, string Category, string ClauseId, string Modality, MarkedText Statement, MarkedText? Evidence, float Score);
 
-/// <summary>A matching sentence, with the words that matched highlighted.</summary>
-public sealed record SentenceHit(string DocumentId, string SentenceId, string? TreatyId, ImmutableArray<string> Categories, string HighlightedText, float Score);
+/// <summary>A matching sentence, with the words that matched marked.</summary>
+public sealed record SentenceHit(string DocumentId, string SentenceId, string? TreatyId, ImmutableArray<string> Categories, MarkedText Text, float Score);
 
 /// <summary>
-/// One page of results: clauses first, then sentences. Highlighted text is HTML: matches in <c>&lt;mark&gt;</c>,
-/// everything else encoded.
+/// One page of results: clauses first, then sentences. Matches are offsets (<see cref="MarkedText"/>), never markup:
+/// the reader renders them.
 /// </summary>
 public sealed record SearchResults(
     SearchRequest Request,

@@ -27,8 +27,10 @@ public sealed class TreatyAnalyzer(SynonymMap? synonyms) : Analyzer
         WordDelimiterFlags.GENERATE_WORD_PARTS | WordDelimiterFlags.GENERATE_NUMBER_PARTS |
         WordDelimiterFlags.CATENATE_WORDS | WordDelimiterFlags.STEM_ENGLISH_POSSESSIVE;
 
+    /// <summary>Folds typographic quotes and apostrophes to plain ones before tokenising.</summary>
     protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Quotes, reader);
 
+    /// <summary>Whitespace tokens split at word parts, lower-cased, stop words dropped, synonyms added, spellings unified, Porter-stemmed.</summary>
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WhitespaceTokenizer(Version, reader);

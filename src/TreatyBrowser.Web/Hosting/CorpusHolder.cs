@@ -25,8 +25,12 @@ public sealed class CorpusHolder(
     private int _generation;
     private SeedsFolderProblem? _problem;
 
-    /// <summary>The snapshot being served; loaded on first use.</summary>
-    public Corpus Current => Volatile.Read(ref _current) ?? Reload();
+    /// <summary>The snapshot being served. The first is loaded at start (<see cref="LoadFirst"/>), never by a reader.</summary>
+    public Corpus Current => Volatile.Read(ref _current)
+        ?? throw new InvalidOperationException("The corpus is read before it was loaded: MapTreatyBrowser loads it at start.");
+
+    /// <summary>Loads the first snapshot, at start, so that the start-up log says what was loaded or skipped.</summary>
+    public Corpus LoadFirst() => Volatile.Read(ref _current) ?? Reload();
 
     /// <summary>How many snapshots have been built; changes with every reload (the page cache keys on it).</summary>
     public int Generation => Volatile.Read(ref _generation);

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Options;
 using Serilog;
-using TreatyBrowser.Web.Api;
+using TreatyBrowser.Web.Features.Analyze;
+using TreatyBrowser.Web.Features.Api;
+using TreatyBrowser.Web.Features.Exports;
 using TreatyBrowser.Web.Features.Feeds;
-using TreatyBrowser.Web.Pages.Sources;
+using TreatyBrowser.Web.Features.Search;
+using TreatyBrowser.Web.Features.Sources;
 using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
@@ -13,7 +16,7 @@ public static class EndpointRegistration
     public static WebApplication MapTreatyBrowser(this WebApplication app)
     {
         // Load the corpus before the first request, so start-up logs say what was loaded or skipped.
-        _ = app.Services.GetRequiredService<CorpusHolder>().Current;
+        app.Services.GetRequiredService<CorpusHolder>().LoadFirst();
 
         // Security headers on every response, whatever answers it (a page, the cache, an error, a refusal).
         app.UseMiddleware<SecurityHeaders>();
@@ -45,8 +48,8 @@ public static class EndpointRegistration
         app.UseMiddleware<PageCache>();
 
         // Unknown routes and 404s: problem details under /api, a friendly page everywhere else.
-        app.UseWhen(context => PathKinds.IsApi(context.Request.Path), api => api.UseStatusCodePages());
-        app.UseWhen(context => !PathKinds.IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(context => RouteTable.For(context.Request.Path).ProblemDetails, api => api.UseStatusCodePages());
+        app.UseWhen(context => !RouteTable.For(context.Request.Path).ProblemDetails, pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 
         app.UseStaticFiles();
         app.UseRouting();
@@ -54,6 +57,8 @@ public static class EndpointRegistration
         app.MapSentenceResolver();
         app.MapFeeds();
         app.MapTreatyApi();
+        app.MapSearchApi();
+        app.MapAnalyzeApi();
         app.MapExports();
         app.MapOpenApi();
         // Degraded (no articles, or a seeds folder that cannot be read or reloaded) is 503: a monitor must see it.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Net.Http.Headers;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -25,8 +26,6 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
     private const int MaxKeyLength = 2048;
     // What an entry costs beyond its bodies: the key (UTF-16) and the dictionary's and entry's own overhead.
     private const int EntryOverhead = 160;
-    // /status is live: it reports the seeds folder, which can change without a new snapshot.
-    private static readonly string[] NotCached = ["/healthz", "/status", "/analyze", "/api/analyze"];
 
     private readonly ConcurrentDictionary<string, CachedAnswer> _entries = new(StringComparer.Ordinal);
     private readonly Lock _evicting = new();
@@ -39,8 +38,9 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         var request = context.Request;
         var path = request.Path.Value ?? "/";
         // A byte range is the static files' to answer (206, 416): the cache keeps whole bodies only.
+        // What is not cached (live answers such as /status, posted articles) is stated in the RouteTable.
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Headers.ContainsKey(HeaderNames.Range)
-            || NotCached.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+            || !RouteTable.For(request.Path).Cached)
         {
             await next(context);
             return;

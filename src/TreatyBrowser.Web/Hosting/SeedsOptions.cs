@@ -13,7 +13,7 @@ public sealed class SeedsOptions
 
     /// <summary>Files larger than this are skipped with a logged reason. Default 4 MiB; a news article is a few KB.</summary>
     [Range(1024, 256L * 1024 * 1024)]
-    public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = Core.Loading.DocumentLoader.DefaultMaxFileBytes;
 
     /// <summary>Reload when a file in the folder is added, changed or removed. Default true.</summary>
     public bool Watch { get; set; } = true;

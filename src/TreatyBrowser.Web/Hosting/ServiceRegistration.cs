@@ -3,6 +3,7 @@ using Serilog;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Web.Features.Feeds;
 using TreatyBrowser.Web.Security;
+using TreatyBrowser.Web.Features.Status;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -88,7 +89,12 @@ public static class ServiceRegistration
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         // Nothing a form posts is stored (/analyze reads one article and forgets it), so no antiforgery token is needed.
-        builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+        // Pages live with the rest of their feature under Features/ (each page states its own route).
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+        });
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));

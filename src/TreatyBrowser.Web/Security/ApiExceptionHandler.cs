@@ -12,7 +12,7 @@ public sealed class ApiExceptionHandler : IExceptionHandler
     {
         // By now the request has been pointed at the error page: the address that failed is in the feature.
         var failed = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!PathKinds.IsApi(failed))
+        if (!RouteTable.For(failed).ProblemDetails)
         {
             return false;
         }

@@ -1,4 +1,4 @@
-using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Features.Analyze;
 
 namespace TreatyBrowser.Web.Security;
 
@@ -20,7 +20,7 @@ public sealed class BadRequestMessages(RequestDelegate next, ILogger<BadRequestM
                 context,
                 e.StatusCode,
                 tooLarge ? "Request too large" : "Request not readable",
-                tooLarge ? $"The request is too large. An article may be at most {PastedArticle.MaxBytes / 1024} KB." : $"The request could not be read: {e.Message}");
+                tooLarge ? $"The request is too large. An article may be at most {AnalyzeInput.MaxBytes / 1024} KB." : $"The request could not be read: {e.Message}");
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class HeadAsGet(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsHead(request.Method) && (PathKinds.IsForPrograms(request.Path) || PathKinds.IsFeed(request.Path)))
+        if (HttpMethods.IsHead(request.Method) && RouteTable.For(request.Path).HeadAsGet)
         {
             request.Method = HttpMethods.Get;
         }

@@ -13,14 +13,14 @@ public sealed class PageMethods(RequestDelegate next)
     {
         var request = context.Request;
         var method = request.Method;
-        var analyze = request.Path.StartsWithSegments("/analyze");
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (analyze && HttpMethods.IsPost(method)) || PathKinds.IsApi(request.Path)
+        var policy = RouteTable.For(request.Path);
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (policy.PostToo && HttpMethods.IsPost(method)) || policy.Kind == AddressKind.Api
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             return next(context);
         }
 
-        var allowed = analyze ? "GET, HEAD, POST" : "GET, HEAD";
+        var allowed = policy.AllowedMethods;
         context.Response.Headers.Allow = allowed;
         // A method name is whatever the client sent: quote a sensible length of it.
         var shown = method.Length <= 40 ? method : method[..40];

@@ -47,32 +47,17 @@ public static class RateLimits
     }
 
     /// <summary>Which limit a request falls under, if any.</summary>
-    public static (string Name, RateLimitOptions.Bucket Bucket)? BucketOf(HttpRequest request, RateLimitOptions limits)
-    {
-        var path = request.Path;
-        if (path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search"))
+    public static (string Name, RateLimitOptions.Bucket Bucket)? BucketOf(HttpRequest request, RateLimitOptions limits) =>
+        RouteTable.For(request.Path).LimitFor(request.Method) switch
         {
-            return ("search", limits.Search);
-        }
+            LimitKind.Search => ("search", limits.Search),
+            LimitKind.Analyze => ("analyze", limits.Analyze),
+            LimitKind.Api => ("api", limits.Api),
+            _ => null,
+        };
 
-        if (path.StartsWithSegments("/api/analyze") || (path.StartsWithSegments("/analyze") && HttpMethods.IsPost(request.Method)))
-        {
-            return ("analyze", limits.Analyze);
-        }
-
-        if (PathKinds.IsForPrograms(path))
-        {
-            return ("api", limits.Api);
-        }
-
-        return null;
-    }
-
-    /// <summary>Search, analysis and exports: the requests whose work grows with what is asked.</summary>
-    public static bool IsExpensive(HttpRequest request) =>
-        request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api/search")
-        || request.Path.StartsWithSegments("/api/analyze") || (request.Path.StartsWithSegments("/analyze") && HttpMethods.IsPost(request.Method))
-        || PathKinds.IsExport(request.Path);
+    /// <summary>Search, analysis and exports: the requests whose work grows with what is asked (RouteTable).</summary>
+    public static bool IsExpensive(HttpRequest request) => RouteTable.For(request.Path).ExpensiveFor(request.Method);
 
     // The connection's address. Behind a reverse proxy, configure forwarded headers so this is the reader's address.
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -27,7 +27,8 @@ public sealed partial class GracefulStopTests
         app.ErrorDataReceived += (_, e) => Record(e.Data);
         app.BeginOutputReadLine();
         app.BeginErrorReadLine();
-        var baseUrl = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        // Generous: with the whole suite running on two cores, a fresh process can take a while to start.
+        var baseUrl = await listening.Task.WaitAsync(TimeSpan.FromSeconds(120), TestContext.Current.CancellationToken);
 
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
         var rest = new TaskCompletionSource();

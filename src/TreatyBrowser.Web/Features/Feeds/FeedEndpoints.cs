@@ -1,5 +1,5 @@
 using TreatyBrowser.Web.Hosting;
-using TreatyBrowser.Web.Pages;
+using TreatyBrowser.Web.Features.Common;
 
 namespace TreatyBrowser.Web.Features.Feeds;
 

@@ -1,6 +1,5 @@
 using TreatyBrowser.Core;
-using TreatyBrowser.Web.Pages;
-using TreatyBrowser.Web.Pages.Paging;
+using TreatyBrowser.Web.Features.Common;
 
 namespace TreatyBrowser.Web.Features.Feeds;
 
@@ -39,7 +38,7 @@ public sealed record FeedFact(string Key, string TreatyId, string Kind, string V
 
             foreach (var (e, index) in treaty.Timeline.Events.Select((e, i) => (e, i)).Where(p => p.e.DateReported))
             {
-                var page = PageWindow.Link(Paths.Timeline(treaty.Id), index / Pages.Treaties.TimelineModel.EventsPerPage + 1);
+                var page = PageWindow.Link(Paths.Timeline(treaty.Id), index / Treaties.TimelineModel.EventsPerPage + 1);
                 facts.Add(new($"event|{treaty.Id}|{e.Id}", treaty.Id, FeedKinds.Event, e.When.Date?.Display ?? e.When.Text, e.What, $"{page}#{e.Id}"));
             }
 

@@ -1,0 +1,42 @@
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Web.Features.Api;
+
+namespace TreatyBrowser.Web.Features.Analyze;
+
+/// <summary><c>POST /api/analyze</c>: the analyse page for programs, read by the same <see cref="AnalyzeInput"/>.</summary>
+public static class AnalyzeEndpoint
+{
+    public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/analyze", async (HttpRequest request, string? published, ExtractionPipeline pipeline) =>
+            {
+                // Read at most one byte past the limit, so a huge body is refused without being held in memory.
+                var buffer = new byte[AnalyzeInput.MaxBytes + 1];
+                var read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+                if (AnalyzeInput.Size(read > AnalyzeInput.MaxBytes ? request.ContentLength ?? read : read) is { } tooLarge)
+                {
+                    return Refused(tooLarge);
+                }
+
+                var (text, notText) = AnalyzeInput.Utf8(buffer.AsSpan(0, read), "Send the article as UTF-8.");
+                var (date, badDate) = AnalyzeInput.Published(published);
+                if ((notText ?? badDate) is { } refusal)
+                {
+                    return Refused(refusal);
+                }
+
+                var markdown = request.ContentType?.StartsWith("text/markdown", StringComparison.OrdinalIgnoreCase) == true;
+                var (corpus, notAnalysed) = PastedArticle.Analyse(text!, markdown, date, pipeline);
+                return corpus is null
+                    ? Refused(notAnalysed!)
+                    : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.Detail(corpus.Treaties[0], corpus)));
+            })
+            .WithTags("Analyse").WithName("Analyze")
+            .WithSummary("Analyses one article sent as the body (text/plain, or text/markdown for Markdown), up to 256 KB; ?published=YYYY-MM-DD resolves relative dates. Nothing is stored. Over 256 KB: 413.")
+            .Accepts<string>("text/plain", "text/markdown")
+            .Produces<AnalysisView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return app;
+    }
+
+    private static IResult Refused(AnalyzeRefusal refusal) => Results.Problem(refusal.Message, statusCode: refusal.Status, title: refusal.Title);
+}

@@ -1,0 +1,109 @@
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Model;
+using TreatyBrowser.Web.Features.Common;
+
+namespace TreatyBrowser.Web.Features.Api;
+
+/// <summary>Maps the Core model to the JSON contract, by hand.</summary>
+public static class ApiMapper
+{
+    public static TreatySummary Summary(Treaty t, Corpus corpus) => new(
+        t.Id,
+        t.Name,
+        t.NameInferred,
+        t.Parties,
+        t.Term?.Text,
+        t.DocumentIds,
+        corpus.Categories.ToDictionary(c => c.Name, c => t.ClausesIn(c.Name).Count()),
+        Paths.Treaty(t.Id));
+
+    public static TreatyDetail Detail(Treaty t, Corpus corpus) => new(
+        Summary(t, corpus),
+        [.. t.Clauses.Select(Clause)],
+        [.. t.Profile.Select(Obligation)],
+        [.. t.Entities.Select(Entity)],
+        Timeline(t));
+
+    public static ClauseView Clause(Clause c) => new(
+        c.Id,
+        c.TreatyId,
+        c.Category,
+        c.Statement,
+        Name(c.Modality),
+        c.Disputed,
+        c.Parties,
+        c.Attribution,
+        c.ProvisionType,
+        c.Obligation,
+        c.Sources.Length,
+        [.. c.Evidence.Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
+        Paths.Clause(c.TreatyId, c.Category, c.Id));
+
+    public static DocumentView Document(SourceDocument d, Corpus corpus)
+    {
+        var m = d.Metadata;
+        var metadata = new MetadataView(m.Title, m.Outlet, m.Url, m.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), m.Treaty, m.Parties, m.Place, m.Inferred);
+        var sentences = d.Sentences.Select(s => new SentenceView(
+            s.Id,
+            s.Index,
+            s.Paragraph,
+            Name(s.Role),
+            s.Text,
+            s.Start,
+            s.End,
+            [.. s.Categories.Select(c => new CategoryView(c.Category, c.Reasons))],
+            [.. corpus.ClausesOf(d.Id, s.Id).Select(c => c.Id)],
+            Paths.Sentence(d.Id, s.Id)));
+        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id));
+    }
+
+    public static ObligationView Obligation(ObligationEntry o) => new(o.Type, o.Label, o.Description, Name(o.Value), o.ClauseIds);
+
+    public static EntityView Entity(Entity e) => new(e.Name, Name(e.Kind), e.Role, e.Country, e.Forms, e.Mentions);
+
+    // A step the reports give without a date is still taken: "date not reported", unlike null (not reported at all).
+    private static string? StatusDate(TimelineEvent? e) => e is null ? null : e.When.Date?.Display ?? (e.DateReported ? e.When.Text : "date not reported");
+
+    public static TimelineView Timeline(Treaty t) => new(
+        t.Id,
+        [.. t.Timeline.Events.Select(Event)],
+        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Ratified), StatusDate(r.InForce)))]);
+
+    public static EventView Event(TimelineEvent e) => new(
+        e.Id,
+        Name(e.Type),
+        e.What,
+        e.Verb,
+        e.Actors,
+        e.Parties,
+        Date(e.When),
+        e.Expected,
+        e.DocumentId,
+        e.SentenceId,
+        Paths.Sentence(e.DocumentId, e.SentenceId),
+        [.. e.CorroboratingReports.Select(r => Paths.Sentence(r.DocumentId, r.SentenceId))],
+        [.. e.ConflictingReports.Select(r => new ConflictView(r.DocumentId, r.SentenceId, Date(r.When), Paths.Sentence(r.DocumentId, r.SentenceId)))]);
+
+    public static DateView Date(TemporalExpression w) =>
+        new(w.Text, w.Start, w.End, w.Date?.Iso, w.Date?.Display, w.Date is null ? null : Name(w.Date.Precision), w.Explanation);
+
+    public static SearchView Search(Core.Search.SearchResults r) => new(
+        r.Request.Query,
+        r.Request.Category,
+        r.Request.Treaty,
+        r.Request.Document,
+        r.Request.Page,
+        r.PageCount,
+        r.Total,
+        r.TotalClauses,
+        r.TotalSentences,
+        [.. r.Clauses.Select(c => new ClauseHitView(c.TreatyId, c.Category, c.ClauseId, c.Modality, Views.MarkedHtml(c.Statement), c.Evidence is null ? null : Views.MarkedHtml(c.Evidence), c.Score, Paths.Clause(c.TreatyId, c.Category, c.ClauseId)))],
+        [.. r.Sentences.Select(s => new SentenceHitView(s.DocumentId, s.SentenceId, s.TreatyId, s.Categories, Views.MarkedHtml(s.Text), s.Score, Paths.Sentence(s.DocumentId, s.SentenceId)))],
+        r.CategoryCounts,
+        r.Suggestions,
+        r.Notice);
+
+    /// <summary>An enum value as the API and pages write it: <c>EntryIntoForce</c> gives <c>entry-into-force</c>.</summary>
+    public static string Name<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

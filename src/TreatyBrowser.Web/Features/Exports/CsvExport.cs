@@ -1,0 +1,61 @@
+using System.Text;
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Model;
+using TreatyBrowser.Web.Features.Common;
+
+namespace TreatyBrowser.Web.Features.Exports;
+
+/// <summary>
+/// A treaty's clauses with their evidence as CSV (RFC 4180: quoted fields, CRLF, UTF-8 with a byte-order mark so
+/// spreadsheets read the accents and dashes): one row per clause and piece of evidence.
+/// </summary>
+public static class CsvExport
+{
+    private static readonly string[] Header =
+    [
+        "treaty", "category", "clause_id", "statement", "modality", "disputed", "parties", "source_count",
+        "document", "outlet", "published", "sentence", "evidence_modality", "phrase_start", "phrase_end", "phrase",
+        "attribution", "sentence_text", "clause_permalink", "sentence_permalink",
+    ];
+
+    public static string Write(Treaty treaty, Corpus corpus, string baseUrl)
+    {
+        var csv = new StringBuilder();
+        Row(csv, Header);
+        foreach (var c in treaty.Clauses)
+        {
+            foreach (var e in c.Evidence)
+            {
+                var document = corpus.FindDocument(e.DocumentId);
+                var sentence = document?.FindSentence(e.SentenceId);
+                Row(csv,
+                [
+                    treaty.Name, c.Category, c.Id, c.Statement, Views.ModalityLabel(c.Modality), c.Disputed ? "yes" : "no",
+                    string.Join("; ", c.Parties), c.Sources.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    e.DocumentId, document?.Metadata.Outlet ?? "", document?.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    e.SentenceId, Views.ModalityLabel(e.Modality), e.Start.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    e.End.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Phrase, string.Join("; ", e.Attribution), sentence?.Text ?? "",
+                    baseUrl + Paths.Clause(treaty.Id, c.Category, c.Id), baseUrl + Paths.Sentence(e.DocumentId, e.SentenceId),
+                ]);
+            }
+        }
+
+        return "\uFEFF" + csv;
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> fields)
+    {
+        csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+    }
+
+    // Quote every field that needs it; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula.
+    private static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Model;
+using TreatyBrowser.Web.Hosting;
+
+namespace TreatyBrowser.Web.Features.Treaties;
+
+/// <summary>One clause: statement, modality, parties, attribution, every piece of evidence quoted and linked.</summary>
+public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
+{
+    public Clause Clause { get; private set; } = null!;
+
+    public Clause? Previous { get; private set; }
+
+    public Clause? Next { get; private set; }
+
+    /// <summary>Clauses reported in the same sentences.</summary>
+    public IReadOnlyList<Clause> Related { get; private set; } = [];
+
+    public override string Title => Clause.Statement;
+
+    public override string CanonicalPath => Paths.Clause(Treaty.Id, Clause.Category, Clause.Id);
+
+    public IActionResult OnGet(string treaty, string category, string clause)
+    {
+        if (!Find(treaty) || Treaty.FindClause(category, clause) is not { } c)
+        {
+            return NotFound();
+        }
+
+        var t = Treaty;
+        Clause = c;
+        var index = t.Clauses.IndexOf(c);
+        Previous = index > 0 ? t.Clauses[index - 1] : null;
+        Next = index + 1 < t.Clauses.Length ? t.Clauses[index + 1] : null;
+        Related = [.. c.Evidence
+            .SelectMany(e => Corpus.ClausesOf(e.DocumentId, e.SentenceId))
+            .Where(other => other != c)
+            .Distinct()];
+        return Page();
+    }
+
+    /// <summary>The document and sentence of a piece of evidence.</summary>
+    public (SourceDocument Document, Sentence Sentence) Source(Evidence e)
+    {
+        var document = Corpus.FindDocument(e.DocumentId)!;
+        return (document, document.FindSentence(e.SentenceId)!);
+    }
+}
