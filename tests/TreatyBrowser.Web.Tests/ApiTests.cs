@@ -6,7 +6,7 @@ namespace TreatyBrowser.Web.Tests;
 
 public sealed class ApiTests(AppFactory app)
 {
-    private const string Treaty = "iran-russia-comprehensive-strategic-partnership-treaty";
+    private const string Treaty = Seed.Treaty;
 
     private async Task<JsonElement> GetJson(string url)
     {
@@ -37,7 +37,7 @@ public sealed class ApiTests(AppFactory app)
         var evidence = byId["joint-military-exercises"].GetProperty("evidence")[1];
         Assert.Equal("engage in joint training exercises", evidence.GetProperty("phrase").GetString());
         Assert.Equal((121, 155), (evidence.GetProperty("start").GetInt32(), evidence.GetProperty("end").GetInt32()));
-        Assert.Equal("/sources/iran-russia-strategic-partnership#s-10", evidence.GetProperty("permalink").GetString());
+        Assert.Equal($"/sources/{Seed.Document}#s-10", evidence.GetProperty("permalink").GetString());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ApiTests(AppFactory app)
     [Fact]
     public async Task Documents_give_sentences_with_offsets_categories_reasons_and_clauses()
     {
-        var doc = await GetJson("/api/documents/iran-russia-strategic-partnership");
+        var doc = await GetJson($"/api/documents/{Seed.Document}");
         var s8 = doc.GetProperty("sentences").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "s-8");
         Assert.Equal((1131, 1347), (s8.GetProperty("start").GetInt32(), s8.GetProperty("end").GetInt32()));
         Assert.Equal("body", s8.GetProperty("role").GetString());

@@ -1,41 +1,28 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace TreatyBrowser.Web.Tests;
 
 /// <summary>
 /// An app serving a private copy of our own test corpus (two treaties, three articles about one, one unassigned,
 /// one unreadable file), so a test may add, change and remove files without disturbing the others.
 /// </summary>
-public sealed class CorpusAppFactory : WebApplicationFactory<Program>
+public sealed class CorpusAppFactory : TestApp
 {
     public CorpusAppFactory()
+        : this(CopyCorpus())
     {
-        Folder = Directory.CreateTempSubdirectory("tb-corpus-").FullName;
-        FeedHistory = Folder + ".feeds.json";
-        var source = Path.Combine(AppContext.BaseDirectory, "corpus");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Folder, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        File.WriteAllBytes(Path.Combine(Folder, "broken.txt"), [0x00, 0x01, 0x02]);
     }
 
-    private CorpusAppFactory(string folder, string feedHistory)
+    private CorpusAppFactory(string folder)
+        : base(OptionsFor(folder, folder + ".feeds.json"))
     {
         Folder = folder;
-        FeedHistory = feedHistory;
+        FeedHistory = folder + ".feeds.json";
     }
 
     /// <summary>An app over the folder (and feed history) another factory made: a restart of that app.</summary>
     public static CorpusAppFactory RestartOf(CorpusAppFactory before)
     {
         before.KeepFolder = true;
-        return new CorpusAppFactory(before.Folder, before.FeedHistory);
+        return new CorpusAppFactory(before.Folder);
     }
 
     public string Folder { get; }
@@ -46,19 +33,6 @@ public sealed class CorpusAppFactory : WebApplicationFactory<Program>
     /// <summary>Set when a later factory serves the same folder: disposing this one must not delete it.</summary>
     public bool KeepFolder { get; set; }
 
-    /// <summary>What the app logged.</summary>
-    public LogCollector Logs { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Seeds:Path", Folder);
-        builder.UseSetting("Seeds:ReloadDelayMs", "100");
-        builder.UseSetting("Seeds:CheckFolderMs", "100");
-        builder.UseSetting("Feeds:HistoryPath", FeedHistory);
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
-        builder.UseSetting(AppFactory.RateLimitsEnabled, "false");
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -67,5 +41,31 @@ public sealed class CorpusAppFactory : WebApplicationFactory<Program>
             Directory.Delete(Folder, recursive: true);
             File.Delete(FeedHistory);
         }
+    }
+
+    private static TestAppOptions OptionsFor(string folder, string feedHistory) => new()
+    {
+        SeedsFolder = folder,
+        Settings = new Dictionary<string, string>
+        {
+            ["Seeds:ReloadDelayMs"] = "100",
+            ["Seeds:CheckFolderMs"] = "100",
+            ["Feeds:HistoryPath"] = feedHistory,
+        },
+    };
+
+    private static string CopyCorpus()
+    {
+        var folder = Directory.CreateTempSubdirectory("tb-corpus-").FullName;
+        var source = Path.Combine(AppContext.BaseDirectory, "corpus");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllBytes(Path.Combine(folder, "broken.txt"), [0x00, 0x01, 0x02]);
+        return folder;
     }
 }

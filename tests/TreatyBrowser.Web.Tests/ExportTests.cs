@@ -9,7 +9,7 @@ namespace TreatyBrowser.Web.Tests;
 /// <summary>Exports open in the tools they are for.</summary>
 public sealed class ExportTests(AppFactory app)
 {
-    private const string Treaty = "/treaties/iran-russia-comprehensive-strategic-partnership-treaty";
+    private const string Treaty = $"/treaties/{Seed.Treaty}";
 
     [Fact]
     public async Task The_csv_reads_as_one_row_per_clause_and_piece_of_evidence()

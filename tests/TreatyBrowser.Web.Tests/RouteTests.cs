@@ -4,17 +4,15 @@ namespace TreatyBrowser.Web.Tests;
 
 public sealed class RouteTests(AppFactory app)
 {
-    private const string Seed = "iran-russia-strategic-partnership";
-
     [Theory]
     [InlineData("/", HttpStatusCode.OK, "text/html")]
-    [InlineData("/sources/" + Seed, HttpStatusCode.OK, "text/html")]
+    [InlineData(Seed.SourcePage, HttpStatusCode.OK, "text/html")]
     [InlineData("/healthz", HttpStatusCode.OK, "text/plain")]
     [InlineData("/css/site.css", HttpStatusCode.OK, "text/css")]
     [InlineData("/sources/no-such-article", HttpStatusCode.NotFound, "text/html")]
     [InlineData("/no/such/page", HttpStatusCode.NotFound, "text/html")]
     [InlineData("/treaties/nope/export.csv", HttpStatusCode.NotFound, "application/problem+json")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/export.md", HttpStatusCode.OK, "text/markdown")]
+    [InlineData($"/treaties/{Seed.Treaty}/export.md", HttpStatusCode.OK, "text/markdown")]
     public async Task Route_answers_with_status_and_content_type(string url, HttpStatusCode status, string contentType)
     {
         var response = await app.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
@@ -25,7 +23,7 @@ public sealed class RouteTests(AppFactory app)
     [Fact]
     public async Task Seed_page_shows_its_14_sentences_each_with_its_id()
     {
-        var page = await Html.GetAsync(app.CreateClient(), "/sources/" + Seed);
+        var page = await Html.GetAsync(app.CreateClient(), Seed.SourcePage);
         var sentences = page.QuerySelectorAll("span.sentence[id^='s-']");
         Assert.Equal(Enumerable.Range(1, 14).Select(n => $"s-{n}"), sentences.Select(s => s.Id));
         Assert.StartsWith("On Wednesday, Iran’s parliament ratified", sentences[0].TextContent.Trim(), StringComparison.Ordinal);
@@ -37,8 +35,8 @@ public sealed class RouteTests(AppFactory app)
     [Fact]
     public async Task Every_page_emits_its_canonical_permalink()
     {
-        var page = await Html.GetAsync(app.CreateClient(), "/sources/" + Seed);
-        Assert.Equal($"http://localhost/sources/{Seed}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        var page = await Html.GetAsync(app.CreateClient(), Seed.SourcePage);
+        Assert.Equal($"http://localhost{Seed.SourcePage}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -46,8 +44,8 @@ public sealed class RouteTests(AppFactory app)
     {
         var page = await Html.GetAsync(app.CreateClient(), "/sources/nope");
         Assert.Equal("Not found", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/sources/{Seed}");
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/treaties/iran-russia-comprehensive-strategic-partnership-treaty");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Seed.SourcePage);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/treaties/{Seed.Treaty}");
     }
 }
 
@@ -55,11 +53,11 @@ public sealed class PageWeightTests(AppFactory app)
 {
     public static TheoryData<string> SeedPages =>
     [
-        "/", "/treaties/iran-russia-comprehensive-strategic-partnership-treaty",
-        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence",
-        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence/joint-military-exercises",
-        "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/timeline",
-        "/sources/iran-russia-strategic-partnership", "/search?q=defence",
+        "/", $"/treaties/{Seed.Treaty}",
+        $"/treaties/{Seed.Treaty}/clauses/defence",
+        $"/treaties/{Seed.Treaty}/clauses/defence/joint-military-exercises",
+        $"/treaties/{Seed.Treaty}/timeline",
+        $"/sources/{Seed.Document}", "/search?q=defence",
     ];
 
     [Theory]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TreatyBrowser.Web.Tests;
 
@@ -13,9 +12,7 @@ public sealed class SynonymSettingTests : IDisposable
     public async Task A_synonym_file_from_the_setting_is_used_by_search()
     {
         File.WriteAllText(_file, "# ours\nmanoeuvre, exercises\nlender, interbank\n");
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting("Search:SynonymsPath", _file));
+        await using var app = new TestApp(new() { Settings = new Dictionary<string, string> { ["Search:SynonymsPath"] = _file } });
         var withList = await app.CreateClient().GetStringAsync("/api/search?q=lender", TestContext.Current.CancellationToken);
         Assert.Contains("interbank-cooperation", withList, StringComparison.Ordinal);
     }
@@ -23,9 +20,7 @@ public sealed class SynonymSettingTests : IDisposable
     [Fact]
     public void A_missing_synonym_file_stops_the_app_at_start_with_the_reason()
     {
-        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting("Search:SynonymsPath", _file + ".missing"));
+        using var app = new TestApp(new() { Settings = new Dictionary<string, string> { ["Search:SynonymsPath"] = _file + ".missing" } });
         var e = Assert.ThrowsAny<Exception>(() => app.CreateClient());
         Assert.Contains("does not exist", e.ToString(), StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly SocketApp _app = new(AppFactory.SeedsFolder);
+    private readonly TestApp _app = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test.sh (it installs it) or apt-get install chromium.");
         }
 
-        BaseUrl = _app.Start();
+        BaseUrl = _app.StartSocket();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -53,13 +53,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    /// <summary>A fresh page that records every request it makes, so a test can check none left the app.</summary>
-    public async Task<(IPage Page, List<string> Requests)> NewPageAsync(int width = 1100, int height = 900)
+    /// <summary>
+    /// A fresh page in a context of its own that records every request it makes, so a test can check none left the
+    /// app. Dispose it (<c>await using</c>): its context closes with it.
+    /// </summary>
+    public async Task<BrowserSession> NewPageAsync(int width = 1100, int height = 900, BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        options ??= new BrowserNewContextOptions();
+        options.ViewportSize ??= new ViewportSize { Width = width, Height = height };
+        options.BaseURL ??= BaseUrl;
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
-        return (page, requests);
+        return new BrowserSession(context, page, requests);
     }
+}
+
+/// <summary>A page, the requests it made, and the context that holds it, closed on dispose.</summary>
+public sealed record BrowserSession(IBrowserContext Context, IPage Page, List<string> Requests) : IAsyncDisposable
+{
+    public void Deconstruct(out IPage page, out List<string> requests) => (page, requests) = (Page, Requests);
+
+    public ValueTask DisposeAsync() => Context.DisposeAsync();
 }

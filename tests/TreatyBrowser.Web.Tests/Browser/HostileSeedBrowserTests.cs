@@ -9,6 +9,7 @@ namespace TreatyBrowser.Web.Tests.Browser;
 /// alone holds. The policy: markup forced into a page (as if encoding failed) still cannot run.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[Trait(BrowserTests.Tier, BrowserTests.Name)]
 public sealed class HostileSeedBrowserTests(BrowserFixture browser, HostileSite site) : IClassFixture<HostileSite>
 {
     [Fact]
@@ -44,7 +45,8 @@ public sealed class HostileSeedBrowserTests(BrowserFixture browser, HostileSite 
     [Fact]
     public async Task The_content_security_policy_stops_markup_that_got_into_a_page()
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync($"{site.BaseUrl}/sources/{HostileSite.MarkdownDocument}");
         var violations = await page.EvaluateAsync<int>("""
             () => new Promise(resolve => {

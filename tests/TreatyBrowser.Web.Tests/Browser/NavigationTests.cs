@@ -6,9 +6,10 @@ namespace TreatyBrowser.Web.Tests.Browser;
 
 /// <summary>What a reader does in a real browser: follow links from the treaty to a clause to its sentence and back.</summary>
 [Collection(BrowserTests.Name)]
+[Trait(BrowserTests.Tier, BrowserTests.Name)]
 public sealed partial class NavigationTests(BrowserFixture browser)
 {
-    [GeneratedRegex(@"/sources/iran-russia-strategic-partnership#s-10$")]
+    [GeneratedRegex("/sources/" + Seed.Document + "#s-10$")]
     private static partial Regex SentenceTen();
 
     private static async Task AssertTargetedAndHighlighted(IPage page, string id)
@@ -23,7 +24,8 @@ public sealed partial class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task Home_to_treaty_to_category_to_clause_to_evidence_lands_on_the_highlighted_sentence()
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Iran–Russia Comprehensive Strategic Partnership Treaty" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Iran–Russia Comprehensive Strategic Partnership Treaty");
@@ -40,7 +42,8 @@ public sealed partial class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task Any_clauses_source_sentence_is_three_clicks_from_home()
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Iran–Russia Comprehensive Strategic Partnership Treaty" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Direct interbank partnerships" }).ClickAsync();
@@ -51,7 +54,8 @@ public sealed partial class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task A_source_sentence_links_to_its_clause()
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync($"/sources/{PageTypes.Document}#s-12");
         await AssertTargetedAndHighlighted(page, "s-12");
         await page.Locator("#s-12").GetByRole(AriaRole.Link, new() { Name = "→ Territory not to be used against the other party's stability or territorial integrity" }).ClickAsync();
@@ -62,7 +66,8 @@ public sealed partial class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task The_header_search_box_lands_on_highlighted_results_that_lead_to_the_sentence()
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync($"/treaties/{PageTypes.Treaty}");
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("aggressor");
         await page.GetByLabel("Search", new() { Exact = true }).PressAsync("Enter");
@@ -75,14 +80,13 @@ public sealed partial class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task A_sentences_cite_block_opens_without_javascript_and_carries_a_text_fragment()
     {
-        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = browser.BaseUrl });
-        var page = await context.NewPageAsync();
+        await using var session = await browser.NewPageAsync(options: new() { JavaScriptEnabled = false });
+        var page = session.Page;
         await page.GotoAsync($"/sources/{PageTypes.Document}");
         await page.GetByText("Cite s-8", new() { Exact = true }).ClickAsync();
         var citation = await page.Locator("details[open] pre").InnerTextAsync();
         Assert.Contains("#s-8:~:text=While%20the%20agreement%20does,part%20in%20joint%20exercises.", citation, StringComparison.Ordinal);
         Assert.DoesNotContain("(", citation, StringComparison.Ordinal);
         Assert.Contains("Brussels Morning Newspaper, 21 May 2025", citation, StringComparison.Ordinal);
-        await context.DisposeAsync();
     }
 }

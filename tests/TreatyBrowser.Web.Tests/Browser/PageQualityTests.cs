@@ -5,41 +5,37 @@ namespace TreatyBrowser.Web.Tests.Browser;
 
 /// <summary>Every page type: accessible, usable by keyboard, no horizontal scroll on a phone, nothing fetched from elsewhere.</summary>
 [Collection(BrowserTests.Name)]
+[Trait(BrowserTests.Tier, BrowserTests.Name)]
 public sealed class PageQualityTests(BrowserFixture browser)
 {
     public static TheoryData<string, string> Pages => PageTypes.All;
 
+    // One context per page for both themes: the page is loaded once, scanned, switched to dark, scanned again.
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Axe_reports_no_violations_and_a_screenshot_is_saved(string name, string url)
+    public async Task Axe_reports_no_violations_in_the_light_and_the_dark_theme_and_screenshots_are_saved(string name, string url)
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync(url);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
-        var results = await page.RunAxe();
-        var violations = results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})");
-        Assert.True(!violations.Any(), string.Join("\n", violations));
-    }
+        var violations = new List<string>();
+        foreach (var (scheme, suffix, background) in new[] { (ColorScheme.Light, "", "rgb(253, 252, 250)"), (ColorScheme.Dark, "-dark", "rgb(21, 23, 26)") })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            Assert.Equal(background, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}{suffix}.png"), FullPage = true });
+            violations.AddRange((await page.RunAxe()).Violations.Select(v => $"{scheme}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})"));
+        }
 
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Axe_reports_no_violations_in_the_dark_theme_either(string name, string url)
-    {
-        var context = await browser.Browser.NewContextAsync(new() { ColorScheme = ColorScheme.Dark, BaseURL = browser.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(url);
-        Assert.Equal("rgb(21, 23, 26)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-dark.png"), FullPage = true });
-        var violations = (await page.RunAxe()).Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})");
-        await context.DisposeAsync();
-        Assert.True(!violations.Any(), string.Join("\n", violations));
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_360px_phone_has_no_horizontal_scroll(string name, string url)
     {
-        var (page, _) = await browser.NewPageAsync(360, 780);
+        await using var session = await browser.NewPageAsync(360, 780);
+        var (page, _) = session;
         await page.GotoAsync(url);
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scroll, client) = (widths[0], widths[1]);
@@ -50,7 +46,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
     [MemberData(nameof(Pages))]
     public async Task No_request_leaves_the_apps_origin(string name, string url)
     {
-        var (page, requests) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, requests) = session;
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.NotEmpty(requests);
         Assert.All(requests, r => Assert.True(r.StartsWith(browser.BaseUrl + "/", StringComparison.Ordinal), $"{name} fetched {r}"));
@@ -62,7 +59,8 @@ public sealed class PageQualityTests(BrowserFixture browser)
     [InlineData("/sources/" + PageTypes.Document)]
     public async Task Keyboard_alone_reaches_every_link_with_a_visible_focus(string url)
     {
-        var (page, _) = await browser.NewPageAsync();
+        await using var session = await browser.NewPageAsync();
+        var (page, _) = session;
         await page.GotoAsync(url);
         var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map((a, i) => a.dataset.k = String(i))");
         var reached = new HashSet<string>();

@@ -3,8 +3,8 @@ namespace TreatyBrowser.Web.Tests.Browser;
 /// <summary>One URL of each page type, for the checks every page must pass.</summary>
 internal static class PageTypes
 {
-    public const string Treaty = "iran-russia-comprehensive-strategic-partnership-treaty";
-    public const string Document = "iran-russia-strategic-partnership";
+    public const string Treaty = Seed.Treaty;
+    public const string Document = Seed.Document;
 
     public static TheoryData<string, string> All => new()
     {

@@ -11,11 +11,11 @@ namespace TreatyBrowser.Web.Tests.Features;
 /// </summary>
 public sealed class ConditionalRequestTests(AppFactory app)
 {
-    private const string Treaty = "iran-russia-comprehensive-strategic-partnership-treaty";
+    private const string Treaty = Seed.Treaty;
 
     public static TheoryData<string> Addresses =>
     [
-        "/", $"/treaties/{Treaty}", $"/treaties/{Treaty}/timeline", "/sources/iran-russia-strategic-partnership", "/search?q=exercises",
+        "/", $"/treaties/{Treaty}", $"/treaties/{Treaty}/timeline", $"/sources/{Seed.Document}", "/search?q=exercises",
         "/api/treaties", $"/treaties/{Treaty}/export.json", $"/treaties/{Treaty}/export.csv", $"/treaties/{Treaty}/export.md",
         "/feed.atom", $"/treaties/{Treaty}/feed.atom", "/openapi/v1.json",
     ];

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TreatyBrowser.Web.Tests.Security;
 
@@ -33,12 +32,13 @@ public sealed class BoundedWorkTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task An_export_addressed_in_capitals_counts_against_the_export_limit()
     {
-        await using var limited = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting("RateLimits:Api:Burst", "2")
-            .UseSetting("RateLimits:Api:PerMinute", "1"));
+        await using var limited = new TestApp(new()
+        {
+            RateLimits = true,
+            Settings = new Dictionary<string, string> { ["RateLimits:Api:Burst"] = "2", ["RateLimits:Api:PerMinute"] = "1" },
+        });
         var client = limited.CreateClient();
-        const string Export = "/treaties/iran-russia-comprehensive-strategic-partnership-treaty/EXPORT.JSON";
+        const string Export = $"/treaties/{Seed.Treaty}/EXPORT.JSON";
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Export, TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Export.ToLowerInvariant(), TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(Export, TestContext.Current.CancellationToken)).StatusCode);

@@ -13,8 +13,8 @@ public sealed class ConnectionLimitTests
     [Fact]
     public async Task Connections_over_the_per_address_limit_are_closed_and_the_others_are_served()
     {
-        await using var app = new LimitedSocketApp();
-        var uri = new Uri(app.Start());
+        await using var app = new TestApp(new() { Settings = new Dictionary<string, string> { ["Connections:MaxPerClient"] = "2" } });
+        var uri = new Uri(app.StartSocket());
         using var first = await Open(uri);
         using var second = await Open(uri);
         Assert.Equal("", await OpenAndAsk(uri));
@@ -61,10 +61,5 @@ public sealed class ConnectionLimitTests
         }
     }
 
-    private sealed class LimitedSocketApp() : SocketAppBase
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) => builder
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting("Connections:MaxPerClient", "2");
-    }
+
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -17,10 +16,8 @@ public sealed class ErrorPageTests
 {
     private const string Secret = "connection string Password=hunter2";
 
-    private static WebApplicationFactory<Program> App(string environment) => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-        .UseEnvironment(environment)
-        .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-        .ConfigureServices(services => services.AddSingleton<IStartupFilter, FailingEndpoint>()));
+    private static TestApp App(string environment) =>
+        new(new() { Environment = environment, Services = services => services.AddSingleton<IStartupFilter, FailingEndpoint>() });
 
     [Fact]
     public async Task A_page_that_fails_shows_a_plain_error_page_with_a_reference_and_no_details()

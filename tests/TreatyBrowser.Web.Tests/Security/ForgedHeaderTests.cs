@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TreatyBrowser.Web.Tests.Security;
 
@@ -13,7 +12,7 @@ public sealed class ForgedHeaderTests(AppFactory app) : IClassFixture<AppFactory
     [Theory]
     [InlineData("/")]
     [InlineData("/openapi/v1.json")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/export.md")]
+    [InlineData($"/treaties/{Seed.Treaty}/export.md")]
     public async Task A_host_the_app_does_not_answer_to_is_refused(string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -26,9 +25,9 @@ public sealed class ForgedHeaderTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_configured_public_address_is_the_canonical_one()
     {
-        await using var published = app.WithWebHostBuilder(b => b.UseSetting("Connections:PublicBaseUrl", "https://treaties.example.org/"));
-        var page = await published.CreateClient().GetStringAsync("/sources/iran-russia-strategic-partnership", TestContext.Current.CancellationToken);
-        Assert.Contains("<link rel=\"canonical\" href=\"https://treaties.example.org/sources/iran-russia-strategic-partnership\">", page, StringComparison.Ordinal);
+        await using var published = new TestApp(new() { Settings = new Dictionary<string, string> { ["Connections:PublicBaseUrl"] = "https://treaties.example.org/" } });
+        var page = await published.CreateClient().GetStringAsync($"/sources/{Seed.Document}", TestContext.Current.CancellationToken);
+        Assert.Contains($"<link rel=\"canonical\" href=\"https://treaties.example.org/sources/{Seed.Document}\">", page, StringComparison.Ordinal);
         var openApi = await published.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
         Assert.Contains("\"url\": \"https://treaties.example.org\"", openApi, StringComparison.Ordinal);
     }
@@ -36,11 +35,11 @@ public sealed class ForgedHeaderTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_forged_forwarded_for_does_not_reset_the_rate_limit()
     {
-        await using var limited = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Seeds:Path", AppFactory.SeedsFolder)
-            .UseSetting("FORWARDEDHEADERS_ENABLED", "true")
-            .UseSetting("RateLimits:Search:Burst", "2")
-            .UseSetting("RateLimits:Search:PerMinute", "1"));
+        await using var limited = new TestApp(new()
+        {
+            RateLimits = true,
+            Settings = new Dictionary<string, string> { ["FORWARDEDHEADERS_ENABLED"] = "true", ["RateLimits:Search:Burst"] = "2", ["RateLimits:Search:PerMinute"] = "1" },
+        });
         var client = limited.CreateClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 1; i <= 3; i++)

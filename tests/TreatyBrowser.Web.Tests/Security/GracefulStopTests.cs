@@ -90,7 +90,7 @@ public sealed partial class GracefulStopTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "TreatyBrowser.Web.dll", "--urls", "http://127.0.0.1:0", $"--Seeds:Path={AppFactory.SeedsFolder}", "--Seeds:Watch=false" })
+        foreach (var arg in new[] { "TreatyBrowser.Web.dll", "--urls", "http://127.0.0.1:0", $"--Seeds:Path={Seed.Folder}", "--Seeds:Watch=false" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -12,7 +12,7 @@ public sealed class HostileSite : IAsyncLifetime
 {
     public const string MarkdownDocument = "harbour-accord";
 
-    private readonly SocketApp _app = new(Path.Combine(AppContext.BaseDirectory, "Hostile"));
+    private readonly TestApp _app = new(new() { SeedsFolder = Path.Combine(AppContext.BaseDirectory, "Hostile") });
 
     public string BaseUrl { get; private set; } = "";
 
@@ -20,7 +20,7 @@ public sealed class HostileSite : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        BaseUrl = _app.Start();
+        BaseUrl = _app.StartSocket();
         Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         return ValueTask.CompletedTask;
     }

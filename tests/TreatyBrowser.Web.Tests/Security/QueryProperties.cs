@@ -9,11 +9,11 @@ namespace TreatyBrowser.Web.Tests.Security;
 /// </summary>
 public sealed class QueryProperties(AppFactory app)
 {
-    private const string Treaty = "/treaties/iran-russia-comprehensive-strategic-partnership-treaty";
+    private const string Treaty = $"/treaties/{Seed.Treaty}";
 
     private static readonly Gen<string> Values = Gen.Frequency(
             (10, Gen.OneOf<string>("joint", "exercises", "defence", "\"", "(", ")", "*", "?", "~", "^", ":", "AND", "OR", "NOT", "-", "+", "\\", "/",
-                "[a TO z]", "economic", "iran-russia-strategic-partnership", "iran-russia-comprehensive-strategic-partnership-treaty", ",", ",,",
+                "[a TO z]", "economic", $"{Seed.Document}", $"{Seed.Treaty}", ",", ",,",
                 "0", "-1", "1", "99999999999", "1e3", "٣", "2025-05-21", "2025-02-30", " ", "\t", "\u0000", "\u001b", "\ud800", "\ud83d\ude00",
                 "<script>", "&", "=", "#", "%", "\u202e", "../", "%2F")),
             (3, Gen.Char.Select(c => c.ToString())),
@@ -30,7 +30,7 @@ public sealed class QueryProperties(AppFactory app)
 
     private static readonly Gen<string> Addresses = Gen.Select(
         Gen.OneOf<string>("/", "/search", "/api/search", "/compare", "/analyze", "/status", "/not-found", Treaty, Treaty + "/timeline",
-            Treaty + "/clauses/defence", Treaty + "/clauses/defence/joint-military-exercises", "/sources/iran-russia-strategic-partnership",
+            Treaty + "/clauses/defence", Treaty + "/clauses/defence/joint-military-exercises", $"/sources/{Seed.Document}",
             "/api/clauses", "/api/profile", "/api/entities", "/api/timeline", Treaty + "/export.csv", Treaty + "/export.md"),
         Parameters,
         (path, query) => $"{path}?{query}");

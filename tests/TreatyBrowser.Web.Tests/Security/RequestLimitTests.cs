@@ -8,7 +8,7 @@ public sealed class RequestLimitTests(AppFactory app)
 {
     [Theory]
     [InlineData("/search?q=")]
-    [InlineData("/sources/iran-russia-strategic-partnership?x=")]
+    [InlineData($"/sources/{Seed.Document}?x=")]
     public async Task An_address_over_12_KB_is_refused_with_414_and_a_plain_message(string prefix)
     {
         var response = await app.CreateClient().GetAsync(prefix + new string('a', 13_000), TestContext.Current.CancellationToken);
@@ -84,8 +84,8 @@ public sealed class RequestLimitTests(AppFactory app)
     [InlineData("/sources/..%5C..%5Cappsettings.json")]
     [InlineData("/sources/IRAN-RUSSIA-STRATEGIC-PARTNERSHIP")]
     [InlineData("/treaties/..%2F..%2Fseeds")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/..%2Fdefence")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence/..%2F..%2Fx")]
+    [InlineData($"/treaties/{Seed.Treaty}/clauses/..%2Fdefence")]
+    [InlineData($"/treaties/{Seed.Treaty}/clauses/defence/..%2F..%2Fx")]
     [InlineData("/treaties/%2Fetc/export.json")]
     [InlineData("/treaties/..%2F/export.csv")]
     [InlineData("/css/..%2F..%2Fappsettings.json")]
@@ -109,11 +109,11 @@ public sealed class RequestLimitTests(AppFactory app)
     // Every page type, asked with every method a page does not answer: a 405 naming what it does answer, never a 500.
     [Theory]
     [InlineData("/")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/clauses/defence/joint-military-exercises")]
-    [InlineData("/treaties/iran-russia-comprehensive-strategic-partnership-treaty/timeline")]
-    [InlineData("/sources/iran-russia-strategic-partnership")]
+    [InlineData($"/treaties/{Seed.Treaty}")]
+    [InlineData($"/treaties/{Seed.Treaty}/clauses/defence")]
+    [InlineData($"/treaties/{Seed.Treaty}/clauses/defence/joint-military-exercises")]
+    [InlineData($"/treaties/{Seed.Treaty}/timeline")]
+    [InlineData($"/sources/{Seed.Document}")]
     [InlineData("/search?q=exercises")]
     [InlineData("/compare")]
     [InlineData("/status")]

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
 namespace TreatyBrowser.Web.Tests.Security;
@@ -16,8 +14,8 @@ public sealed class RequestLogTests
     [Fact]
     public async Task Cache_hits_are_sampled_but_the_first_render_is_logged()
     {
-        var logs = new LogCollector();
-        await using var app = App(logs, b => b.UseSetting(AppFactory.RateLimitsEnabled, "false"));
+        await using var app = new TestApp();
+        var logs = app.Logs;
         var client = app.CreateClient();
         for (var i = 0; i < Flood; i++)
         {
@@ -34,8 +32,12 @@ public sealed class RequestLogTests
     [Fact]
     public async Task Refusals_for_too_many_requests_are_sampled()
     {
-        var logs = new LogCollector();
-        await using var app = App(logs, b => b.UseSetting("RateLimits:Api:Burst", "1").UseSetting("RateLimits:Api:PerMinute", "1"));
+        await using var app = new TestApp(new()
+        {
+            RateLimits = true,
+            Settings = new Dictionary<string, string> { ["RateLimits:Api:Burst"] = "1", ["RateLimits:Api:PerMinute"] = "1" },
+        });
+        var logs = app.Logs;
         var client = app.CreateClient();
         var refused = 0;
         for (var i = 0; i < Flood; i++)
@@ -51,12 +53,4 @@ public sealed class RequestLogTests
     private static List<string> RequestLines(LogCollector logs, string ending) =>
         [.. logs.Messages(LogEventLevel.Information).Select(m => m.Replace("\"", "", StringComparison.Ordinal))
             .Where(m => m.StartsWith("HTTP GET", StringComparison.Ordinal) && m.Contains(ending, StringComparison.Ordinal))];
-
-    private static WebApplicationFactory<Program> App(LogCollector logs, Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder> configure) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Seeds:Path", AppFactory.SeedsFolder);
-            b.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(logs));
-            configure(b);
-        });
 }

@@ -6,14 +6,14 @@ namespace TreatyBrowser.Web.Tests.Security;
 /// <summary>Every kind of response carries the security headers: pages, cached pages, the API, files, errors, refusals.</summary>
 public sealed class SecurityHeaderTests(AppFactory app)
 {
-    private const string Treaty = "/treaties/iran-russia-comprehensive-strategic-partnership-treaty";
+    private const string Treaty = $"/treaties/{Seed.Treaty}";
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData(Treaty, HttpStatusCode.OK)]
     [InlineData(Treaty + "/clauses/defence/joint-military-exercises", HttpStatusCode.OK)]
     [InlineData(Treaty + "/timeline", HttpStatusCode.OK)]
-    [InlineData("/sources/iran-russia-strategic-partnership", HttpStatusCode.OK)]
+    [InlineData($"/sources/{Seed.Document}", HttpStatusCode.OK)]
     [InlineData("/search?q=exercises", HttpStatusCode.OK)]
     [InlineData("/api/clauses", HttpStatusCode.OK)]
     [InlineData(Treaty + "/export.csv", HttpStatusCode.OK)]
