@@ -64,9 +64,13 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
             return;
         }
 
+        // HEAD is rendered as GET (static files write no body for HEAD), so its headers are GET's, length included;
+        // the server still sends no body for it.
+        var head = HttpMethods.IsHead(request.Method);
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        request.Method = HttpMethods.Get;
         try
         {
             await next(context);
@@ -74,6 +78,7 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         finally
         {
             context.Response.Body = original;
+            request.Method = head ? HttpMethods.Head : HttpMethods.Get;
         }
 
         var response = context.Response;
@@ -86,12 +91,17 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
 
         var disposition = response.Headers.ContentDisposition.ToString();
         var cacheControl = response.Headers.CacheControl.ToString();
+        // The stylesheet's address carries its build's version (?v=…): that exact address never changes.
+        if (RouteTable.For(request.Path).Kind == AddressKind.Asset && request.Query.ContainsKey("v"))
+        {
+            cacheControl = "public, max-age=31536000, immutable";
+        }
+
         var answer = new CachedAnswer(generation, type, disposition.Length > 0 ? disposition : null, cacheControl.Length > 0 ? cacheControl : null, buffer.ToArray())
         {
             LastUsed = Interlocked.Increment(ref _clock),
         };
-        // What HEAD rendered is not stored: only a GET is known to have written its whole body.
-        if (answer.Body.Length <= MaxBytes && key.Length <= MaxKeyLength && HttpMethods.IsGet(request.Method))
+        if (answer.Body.Length <= MaxBytes && key.Length <= MaxKeyLength)
         {
             var cost = Cost(key, answer);
             MakeRoom(cost);

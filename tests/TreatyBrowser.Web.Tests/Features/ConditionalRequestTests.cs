@@ -109,6 +109,19 @@ public sealed class ConditionalRequestTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Head_on_the_stylesheet_gives_its_length_and_the_versioned_address_is_immutable()
+    {
+        var client = app.CreateClient();
+        var versioned = (await Html.GetAsync(client, "/")).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var get = await client.GetAsync(versioned, TestContext.Current.CancellationToken);
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, versioned), TestContext.Current.CancellationToken);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.True(get.Content.Headers.ContentLength > 1000);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal("public, max-age=31536000, immutable", get.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task A_refused_encoding_is_not_sent()
     {
         var (encoding, _, _) = await Get(app.CreateClient(), "/", "br;q=0, gzip;q=0");
