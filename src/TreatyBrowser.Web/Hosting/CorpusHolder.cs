@@ -30,7 +30,7 @@ public sealed class CorpusHolder(
         ?? throw new InvalidOperationException("The corpus is read before it was loaded: MapTreatyBrowser loads it at start.");
 
     /// <summary>Loads the first snapshot, at start, so that the start-up log says what was loaded or skipped.</summary>
-    public Corpus LoadFirst() => Volatile.Read(ref _current) ?? Reload();
+    public Corpus LoadFirst() => Volatile.Read(ref _current) ?? Reload().Corpus;
 
     /// <summary>How many snapshots have been built; changes with every reload (the page cache keys on it).</summary>
     public int Generation => Volatile.Read(ref _generation);
@@ -47,8 +47,12 @@ public sealed class CorpusHolder(
     /// <summary><paramref name="text"/> with the server's path to the seeds folder replaced by the folder's name.</summary>
     public string WithoutServerPath(string text) => text.Replace(SeedsFolder, SeedsFolderName, StringComparison.Ordinal);
 
-    /// <summary>Reads the seeds folder again and swaps the new snapshot in. Reloads run one at a time.</summary>
-    public Corpus Reload()
+    /// <summary>
+    /// Reads the seeds folder again and swaps the new snapshot in. Reloads run one at a time. The outcome says whether
+    /// the folder could be read (when it could not, the corpus served is the last good one, and <see cref="Problem"/>
+    /// says why).
+    /// </summary>
+    public (Corpus Corpus, bool FolderRead) Reload()
     {
         lock (_reloading)
         {
@@ -68,7 +72,7 @@ public sealed class CorpusHolder(
                 {
                     // Nothing says the articles are gone: keep serving them until the folder can be read again.
                     KeepServing(current, e.Message);
-                    return current;
+                    return (current, false);
                 }
 
                 // The first load has nothing to keep: an empty corpus that says why.
@@ -83,9 +87,10 @@ public sealed class CorpusHolder(
             feeds.Record(corpus);
             Volatile.Write(ref _current, corpus);
             Interlocked.Increment(ref _generation);
+            var folderRead = Problem is null;
             logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped)",
                 corpus.Documents.Length, corpus.Treaties.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length);
-            return corpus;
+            return (corpus, folderRead);
         }
     }
 

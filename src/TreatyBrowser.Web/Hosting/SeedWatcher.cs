@@ -7,11 +7,26 @@ namespace TreatyBrowser.Web.Hosting;
 /// events (an editor saving, a copy of many files) are gathered for <see cref="SeedsOptions.ReloadDelayMs"/> and
 /// answered with one reload, off the request path. If the folder vanishes or cannot be read, the last good corpus is
 /// kept (see <see cref="CorpusHolder.Problem"/>) and the folder is checked every
-/// <see cref="SeedsOptions.CheckFolderMs"/> until it is back, then watched and read again.
+/// <see cref="SeedsOptions.CheckFolderMs"/> until it is back, then watched and read again. When to read is decided
+/// here alone, by one small state machine (fresh, stale, unreadable) driven by what each read reports; the holder
+/// reads, swaps and reports, and decides nothing about when.
 /// </summary>
 public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> options, ILogger<SeedWatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _changed = new(0);
+
+    // The folder as this watcher last knew it. One state machine, here: the holder only reads and reports.
+    private enum FolderState
+    {
+        /// <summary>Read, and unchanged since.</summary>
+        Fresh,
+
+        /// <summary>Changed (or its watch was lost) since it was read: read it again.</summary>
+        Stale,
+
+        /// <summary>It could not be read: the last good corpus is served; check again every CheckFolderMs.</summary>
+        Unreadable,
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,30 +38,29 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
 
         // The start-up load has run. From then on, each round makes a fresh watcher *before* reading the folder, so no
         // change is missed between a read and the watch, and a folder that was replaced is watched anew.
-        var readPending = holder.Problem is not null;
+        var state = holder.Problem is null ? FolderState.Fresh : FolderState.Unreadable;
         while (!stoppingToken.IsCancellationRequested)
         {
             using var watcher = TryWatch();
             if (watcher is null)
             {
-                // Reading records the problem and keeps the corpus; then wait for the folder to come back.
-                if (holder.Problem is null)
+                // Reading records why it cannot be read and keeps the corpus; then wait for the folder to come back.
+                if (state != FolderState.Unreadable)
                 {
-                    Reload();
+                    state = Read();
                 }
 
-                readPending = true;
                 await Task.Delay(options.Value.CheckFolderMs, stoppingToken);
                 continue;
             }
 
-            if (readPending)
+            if (state != FolderState.Fresh)
             {
-                Reload();
+                state = Read();
             }
 
-            await WaitForChangeAsync(stoppingToken);
-            readPending = true;
+            await WaitForChangeAsync(state, stoppingToken);
+            state = state == FolderState.Unreadable ? FolderState.Unreadable : FolderState.Stale;
         }
     }
 
@@ -81,11 +95,11 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
 
     // Returns after a change and a quiet spell; or as soon as the folder itself is gone (renamed or deleted away,
     // which raises no event inside it); or, while the folder cannot be read, at every check, to try again.
-    private async Task WaitForChangeAsync(CancellationToken stoppingToken)
+    private async Task WaitForChangeAsync(FolderState state, CancellationToken stoppingToken)
     {
         while (!await _changed.WaitAsync(options.Value.CheckFolderMs, stoppingToken))
         {
-            if (!Directory.Exists(holder.SeedsFolder) || holder.Problem is not null)
+            if (!Directory.Exists(holder.SeedsFolder) || state == FolderState.Unreadable)
             {
                 return;
             }
@@ -98,16 +112,18 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
         }
     }
 
-    private void Reload()
+    // Reads the folder; the outcome is the next state.
+    private FolderState Read()
     {
         try
         {
-            holder.Reload();
+            return holder.Reload().FolderRead ? FolderState.Fresh : FolderState.Unreadable;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failed reload keeps the corpus being served; the next change tries again.
             logger.LogError(e, "Reloading the seeds folder failed; still serving the previous corpus");
+            return FolderState.Fresh;
         }
     }
 

@@ -12,11 +12,15 @@ public static class ServiceRegistration
 {
     public static WebApplicationBuilder AddTreatyBrowser(this WebApplicationBuilder builder)
     {
-        // Serilog from appsettings.json, configured per host (never a global logger: parallel test hosts would clash).
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // Serilog from appsettings.json, configured per host. preserveStaticLogger keeps each host's own logger behind
+        // its ILogger<T>: without it, Serilog also sets the static Log.Logger and every host logs through whichever
+        // was built last (parallel test hosts read each other's events).
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         // No "Server: Kestrel" header: it tells a reader nothing and an attacker which server to aim at. No request body
         // needs more than an article (256 KB, see PastedArticle): anything over 1 MB is refused with 413 as it arrives.
