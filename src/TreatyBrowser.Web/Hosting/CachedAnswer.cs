@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -54,49 +56,28 @@ public sealed class CachedAnswer
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0);
 
     /// <summary>The encoding to send for an Accept-Encoding header: its name (null for none), bytes and ETag.</summary>
-    public (string? Encoding, byte[] Bytes, string ETag) For(string acceptEncoding)
+    public (string? Encoding, byte[] Bytes, string ETag) For(StringValues acceptEncoding)
     {
-        if (Brotli is not null && Accepts(acceptEncoding, "br"))
+        var accepted = StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var parsed) ? parsed : null;
+        if (Brotli is not null && Accepts(accepted, "br"))
         {
             return ("br", Brotli, $"\"{Tag}-br\"");
         }
 
-        return Gzip is not null && Accepts(acceptEncoding, "gzip")
+        return Gzip is not null && Accepts(accepted, "gzip")
             ? ("gzip", Gzip, $"\"{Tag}-gz\"")
             : (null, Body, $"\"{Tag}\"");
     }
 
-    /// <summary>True when If-None-Match names this answer in any of its encodings (or is <c>*</c>).</summary>
-    public bool Matches(string ifNoneMatch)
-    {
-        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-            if (tag == "*" || tag == $"\"{Tag}\"" || tag == $"\"{Tag}-br\"" || tag == $"\"{Tag}-gz\"")
-            {
-                return true;
-            }
-        }
+    /// <summary>True when If-None-Match names this answer in any of its encodings (or is <c>*</c>); weak tags count.</summary>
+    public bool Matches(StringValues ifNoneMatch) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Value is { } value && value.Trim('"') is var bare
+            && (bare == Tag || bare == $"{Tag}-br" || bare == $"{Tag}-gz"));
 
-        return false;
-    }
-
-    // "br", "gzip;q=0.5" accepted; "gzip;q=0" refused.
-    private static bool Accepts(string header, string coding)
-    {
-        foreach (var part in header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var pieces = part.Split(';', StringSplitOptions.TrimEntries);
-            if (!pieces[0].Equals(coding, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            return !pieces.Skip(1).Any(p => p.Replace(" ", "", StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000");
-        }
-
-        return false;
-    }
+    // Named and not refused: "gzip" and "gzip;q=0.5" accept gzip, "gzip;q=0" refuses it.
+    private static bool Accepts(IList<StringWithQualityHeaderValue>? accepted, string coding) =>
+        accepted?.Any(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) && a.Quality is not 0) == true;
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> encoder)
     {

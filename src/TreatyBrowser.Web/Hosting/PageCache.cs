@@ -119,7 +119,7 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
     {
         var request = context.Request;
         var response = context.Response;
-        var (encoding, bytes, etag) = answer.For(request.Headers.AcceptEncoding.ToString());
+        var (encoding, bytes, etag) = answer.For(request.Headers.AcceptEncoding);
         var headers = response.Headers;
         headers.ETag = etag;
         headers.LastModified = HeaderUtilities.FormatDate(LastModified());
@@ -154,10 +154,9 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
     // If-None-Match decides when present (RFC 9110 13.2.2); If-Modified-Since only without it.
     private bool NotModified(HttpRequest request, CachedAnswer answer)
     {
-        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length > 0)
+        if (request.Headers.IfNoneMatch.Count > 0)
         {
-            return answer.Matches(ifNoneMatch);
+            return answer.Matches(request.Headers.IfNoneMatch);
         }
 
         return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since)

@@ -6,7 +6,9 @@ namespace TreatyBrowser.Web.Features.Feeds;
 /// <summary>Writes an Atom 1.0 feed (RFC 4287): the feed's id, title, links and update time, then its entries.</summary>
 public static class AtomFeed
 {
-    public const string ContentType = "application/atom+xml; charset=utf-8";
+    public const string MediaType = "application/atom+xml";
+
+    public const string ContentType = MediaType + "; charset=utf-8";
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     /// <param name="title">The feed's title.</param>
@@ -25,7 +27,7 @@ public static class AtomFeed
             xml.WriteElementString("id", Atom, selfUrl);
             xml.WriteElementString("title", Atom, title);
             xml.WriteElementString("updated", Atom, Time(entries.Count > 0 ? entries[0].Seen : updated));
-            Link(xml, "self", selfUrl, ContentType[..ContentType.IndexOf(';', StringComparison.Ordinal)]);
+            Link(xml, "self", selfUrl, MediaType);
             Link(xml, "alternate", pageUrl, "text/html");
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, "TreatyBrowser");

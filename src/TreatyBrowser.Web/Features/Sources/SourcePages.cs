@@ -30,49 +30,24 @@ public static class SourcePages
     }
 
     /// <summary>The page a sentence of this document is on, or null when it has no such sentence.</summary>
-    public static int? PageOf(SourceDocument document, string sentenceId)
-    {
-        var count = Count(document);
-        var body = 0;
-        foreach (var sentence in document.Sentences)
-        {
-            if (sentence.Role == SentenceRole.Body)
-            {
-                body++;
-            }
-
-            if (sentence.Id == sentenceId)
-            {
-                // A heading heads what follows it: it shares the page of the next body sentence.
-                var page = sentence.Role == SentenceRole.Body ? (body - 1) / BodySentencesPerPage + 1 : body / BodySentencesPerPage + 1;
-                return Math.Min(page, count);
-            }
-        }
-
-        return null;
-    }
+    public static int? PageOf(SourceDocument document, string sentenceId) =>
+        Paged(document).FirstOrDefault(p => p.Sentence.Id == sentenceId) is { Sentence: not null } found ? found.Page : null;
 
     /// <summary>The sentences shown on one page, in order.</summary>
-    public static List<Sentence> SentencesOn(SourceDocument document, int page)
+    public static List<Sentence> SentencesOn(SourceDocument document, int page) =>
+        [.. Paged(document).SkipWhile(p => p.Page < page).TakeWhile(p => p.Page == page).Select(p => p.Sentence)];
+
+    // The one rule: body sentence N is on page ⌈N/100⌉; a heading or the dateline shares the page of the body sentence
+    // that follows it (the last page, at the very end).
+    private static IEnumerable<(Sentence Sentence, int Page)> Paged(SourceDocument document)
     {
         var count = Count(document);
-        var onPage = new List<Sentence>();
         var body = 0;
         foreach (var sentence in document.Sentences)
         {
-            var at = sentence.Role == SentenceRole.Body
-                ? body++ / BodySentencesPerPage + 1
-                : Math.Min(body / BodySentencesPerPage + 1, count);
-            if (at == page)
-            {
-                onPage.Add(sentence);
-            }
-            else if (at > page)
-            {
-                break;
-            }
+            yield return sentence.Role == SentenceRole.Body
+                ? (sentence, body++ / BodySentencesPerPage + 1)
+                : (sentence, Math.Min(body / BodySentencesPerPage + 1, count));
         }
-
-        return onPage;
     }
 }
