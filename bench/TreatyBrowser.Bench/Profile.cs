@@ -1,46 +1,122 @@
 using System.Diagnostics;
+using System.Globalization;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Timeline;
 
 namespace TreatyBrowser.Bench;
 
-/// <summary>Time spent in each extraction stage over N generated articles, cold (first pass) and warm (second).</summary>
+/// <summary>
+/// Where extraction spends its time, over N generated articles: each stage of the real pipeline (wrapped in a
+/// stopwatch), then each lexicon pattern alone over every folded sentence. Warm: one untimed pass first.
+/// </summary>
 internal static class Profile
 {
     public static void Run(int n)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "tb-prof");
-        ArticleGenerator.Write(n, folder);
-        var docs = SeedFolder.Read(folder).Documents;
-        var lexicon = new CompiledLexicon(Lexicon.Default, compiled: true);
-        var gaz = Gazetteer.Default;
-        var prov = new ProvisionReader(lexicon, gaz);
-        var cat = new SentenceCategorizer(lexicon);
-        var ev = new EventReader(lexicon, gaz);
-        for (var pass = 0; pass < 2; pass++)
+        var folder = Path.Combine(Path.GetTempPath(), $"tb-prof-{Environment.ProcessId}");
+        try
         {
-            var (tp, tc, te) = (0.0, 0.0, 0.0);
-            foreach (var d in docs)
-            {
-                foreach (var s in d.BodySentences)
-                {
-                    var t = Stopwatch.GetTimestamp();
-                    var folded = TextFold.Fold(s.Text);
-                    var f = prov.Read(d.Id, s, folded);
-                    tp += Stopwatch.GetElapsedTime(t).TotalMilliseconds; t = Stopwatch.GetTimestamp();
-                    cat.Categorize(folded, f.Count > 0);
-                    tc += Stopwatch.GetElapsedTime(t).TotalMilliseconds; t = Stopwatch.GetTimestamp();
-                    ev.Read(d, s, false);
-                    te += Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-                }
-            }
-            var pipeline = new ExtractionPipeline();
-            var analyses = docs.Select(pipeline.Analyze).ToList();
-            var t2 = Stopwatch.GetTimestamp();
+            var bytes = ArticleGenerator.Write(n, folder);
+            var documents = SeedFolder.Read(folder).Documents;
+            var timers = new Dictionary<string, Stopwatch>();
+            var builder = new ExtractionPipelineBuilder().UseDefaults();
+            Wrap(builder.SentenceStages, factory => r => new TimedSentenceStage(factory(r), timers));
+            Wrap(builder.TreatyStages, factory => r => new TimedTreatyStage(factory(r), timers));
+            var pipeline = builder.Build();
+            pipeline.WhenCompiled.Wait();
+            pipeline.BuildTreaties([.. documents.Select(pipeline.Analyze)]);
+            timers.Clear();
+
+            var total = Stopwatch.StartNew();
+            var analyses = documents.Select(pipeline.Analyze).ToList();
+            var analyse = total.Elapsed;
             pipeline.BuildTreaties(analyses);
-            var tb = Stopwatch.GetElapsedTime(t2).TotalMilliseconds;
-            Console.WriteLine($"pass {pass}: provisions {tp:F0} ms, categories {tc:F0} ms, events {te:F0} ms, build treaties {tb:F0} ms");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n:N0} articles, {bytes / 1e6:F2} MB, one thread: analyse {analyse.TotalMilliseconds:F0} ms ({bytes / 1e6 / analyse.TotalSeconds:F1} MB/s), with treaties {total.ElapsedMilliseconds} ms"));
+            Console.WriteLine("\n| stage | ms | share |\n|---|---:|---:|");
+            foreach (var (name, watch) in timers.OrderByDescending(t => t.Value.Elapsed))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {watch.Elapsed.TotalMilliseconds:F0} | {watch.Elapsed / total.Elapsed:P0} |"));
+            }
+
+            Patterns(documents.SelectMany(d => d.Sentences).Select(s => TextFold.Fold(s.Text)).ToList());
         }
-        Directory.Delete(folder, true);
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // Each pattern's cost alone: Matches over every sentence, as the stages call it, once per sentence.
+    private static void Patterns(List<string> sentences)
+    {
+        var lexicon = new CompiledLexicon(Lexicon.Default, compiled: true);
+        lexicon.Warm();
+        var patterns = lexicon.AllPatterns
+            .Append(("gazetteer names", Gazetteer.Default.Names))
+            .Append(("gazetteer institutions", Gazetteer.Default.Institutions))
+            .Select(p => (Name: $"{p.Item1} [{Needs(p.Item2)}]", Count: (Func<string, int>)(s => p.Item2.Count(s))))
+            .Append(("DateFinder.Find", s => DateFinder.Find(s).Count))
+            .ToList();
+        Console.WriteLine($"\n| pattern (each alone, all {sentences.Count:N0} sentences) | ms | hits |\n|---|---:|---:|");
+        var rows = new List<(string Name, double Ms, int Hits)>();
+        foreach (var (name, count) in patterns)
+        {
+            sentences.ForEach(s => count(s));
+            var watch = Stopwatch.StartNew();
+            var hits = sentences.Sum(count);
+            rows.Add((name, watch.Elapsed.TotalMilliseconds, hits));
+        }
+
+        foreach (var (name, ms, hits) in rows.OrderByDescending(r => r.Ms))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {hits:N0} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all patterns, once each** | {rows.Sum(r => r.Ms):F0} | |"));
+    }
+
+    // The shortest literals the pattern's quick test looks for, or "always" when it has none.
+    private static string Needs(CuePattern pattern) =>
+        pattern.AlwaysRuns ? "always" : string.Join(" ", pattern.Required.SelectMany(r => r!.Value).OrderBy(l => l.Length).Take(4).Select(l => $"'{l}'"));
+
+    private static void Wrap<T>(List<Func<ExtractionResources, T>> stages, Func<Func<ExtractionResources, T>, Func<ExtractionResources, T>> wrap)
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            stages[i] = wrap(stages[i]);
+        }
+    }
+
+    private static Stopwatch Timer(Dictionary<string, Stopwatch> timers, object stage)
+    {
+        var name = stage.GetType().Name;
+        lock (timers)
+        {
+            return timers.TryGetValue(name, out var watch) ? watch : timers[name] = new Stopwatch();
+        }
+    }
+
+    private sealed class TimedSentenceStage(ISentenceStage inner, Dictionary<string, Stopwatch> timers) : ISentenceStage
+    {
+        public void Read(SentenceAnalysis sentence)
+        {
+            var watch = Timer(timers, inner);
+            watch.Start();
+            inner.Read(sentence);
+            watch.Stop();
+        }
+    }
+
+    private sealed class TimedTreatyStage(ITreatyStage inner, Dictionary<string, Stopwatch> timers) : ITreatyStage
+    {
+        public void Build(TreatyAnalysis treaty)
+        {
+            var watch = Timer(timers, inner);
+            watch.Start();
+            inner.Build(treaty);
+            watch.Stop();
+        }
     }
 }

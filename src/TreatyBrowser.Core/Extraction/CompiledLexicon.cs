@@ -28,7 +28,7 @@ public sealed class CompiledLexicon
         NarrationCues = Alternation(lexicon.NarrationCues, "narrationCues");
         EventVerbs = Alternation(lexicon.EventVerbs, "eventVerbs");
         AgreementNouns = Alternation(lexicon.AgreementNouns, "agreementNouns");
-        ProvisionFrames = Alternation([.. lexicon.CommitmentFrames, .. lexicon.AbsentCues, .. lexicon.ProhibitionCues, .. lexicon.ClaimCues, .. lexicon.BindingFrames], "provision frames");
+        ProvisionFrames = new CuePattern(new[] { CommitmentFrames, AbsentCues, ProhibitionCues, ClaimCues, BindingFrames }.SelectMany(p => p.Parts));
         NonContent = Alternation(lexicon.NonContent, "nonContent");
         Attributions = Alternation(lexicon.Attributions, "attributions");
         Categories = [.. lexicon.Categories.Select(c => (c.Name, Alternation(c.Cues, $"category {c.Name}")))];
@@ -39,49 +39,49 @@ public sealed class CompiledLexicon
     public Lexicon Source { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.TreatyWords"/>: the words that name an agreement.</summary>
-    public Regex TreatyWords { get; }
+    public CuePattern TreatyWords { get; }
 
     /// <summary>One pattern for the frames that introduce a commitment ("will", "commits both sides to").</summary>
-    public Regex CommitmentFrames { get; }
+    public CuePattern CommitmentFrames { get; }
 
     /// <summary>One pattern for the cues of a prohibition ("will not allow").</summary>
-    public Regex ProhibitionCues { get; }
+    public CuePattern ProhibitionCues { get; }
 
     /// <summary>One pattern for the cues of a stated absence ("does not include").</summary>
-    public Regex AbsentCues { get; }
+    public CuePattern AbsentCues { get; }
 
     /// <summary>One pattern for the frames that report another, related agreement.</summary>
-    public Regex RelatedFrames { get; }
+    public CuePattern RelatedFrames { get; }
 
     /// <summary>One pattern for the cues of background sentences that report no provision.</summary>
-    public Regex ContextCues { get; }
+    public CuePattern ContextCues { get; }
 
     /// <summary>One pattern for the phrases that attribute a sentence to a source ("officials said").</summary>
-    public Regex Attributions { get; }
+    public CuePattern Attributions { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.ClaimCues"/>.</summary>
-    public Regex ClaimCues { get; }
+    public CuePattern ClaimCues { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.BindingFrames"/>.</summary>
-    public Regex BindingFrames { get; }
+    public CuePattern BindingFrames { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.SpeechCues"/>.</summary>
-    public Regex SpeechCues { get; }
+    public CuePattern SpeechCues { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.NarrationCues"/>.</summary>
-    public Regex NarrationCues { get; }
+    public CuePattern NarrationCues { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.EventVerbs"/>.</summary>
-    public Regex EventVerbs { get; }
+    public CuePattern EventVerbs { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.AgreementNouns"/>.</summary>
-    public Regex AgreementNouns { get; }
+    public CuePattern AgreementNouns { get; }
 
     /// <summary>Every frame that introduces a provision: commitment, absence, prohibition, claim, binding.</summary>
-    public Regex ProvisionFrames { get; }
+    public CuePattern ProvisionFrames { get; }
 
     /// <summary>One pattern for <see cref="Lexicon.NonContent"/>.</summary>
-    public Regex NonContent { get; }
+    public CuePattern NonContent { get; }
 
     /// <summary>The folded text with job titles and other non-content uses of cue words blanked, offsets kept.</summary>
     public string MaskNonContent(string folded)
@@ -95,17 +95,28 @@ public sealed class CompiledLexicon
     }
 
     /// <summary>Each category with one pattern for its cues, in lexicon order.</summary>
-    public ImmutableArray<(string Name, Regex Cues)> Categories { get; }
+    public ImmutableArray<(string Name, CuePattern Cues)> Categories { get; }
 
     /// <summary>Each catalogued provision with the pattern that finds it.</summary>
-    public ImmutableArray<(ProvisionDefinition Definition, Regex Pattern)> Provisions { get; }
+    public ImmutableArray<(ProvisionDefinition Definition, CuePattern Pattern)> Provisions { get; }
+
+    /// <summary>Every pattern with the lexicon list it comes from (for warming and profiling).</summary>
+    public IEnumerable<(string Name, CuePattern Pattern)> AllPatterns =>
+        new (string, CuePattern)[]
+        {
+            ("treatyWords", TreatyWords), ("commitmentFrames", CommitmentFrames), ("prohibitionCues", ProhibitionCues), ("absentCues", AbsentCues),
+            ("relatedFrames", RelatedFrames), ("contextCues", ContextCues), ("attributions", Attributions), ("claimCues", ClaimCues),
+            ("bindingFrames", BindingFrames), ("nonContent", NonContent), ("speechCues", SpeechCues), ("narrationCues", NarrationCues),
+            ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("provision frames", ProvisionFrames),
+        }
+        .Concat(Categories.Select(c => ($"category {c.Name}", c.Cues)))
+        .Concat(Provisions.Select(p => ($"provision {p.Definition.Id}", p.Pattern)));
 
     /// <summary>Runs every pattern once, so that compiled patterns are ready before real work needs them.</summary>
     public void Warm()
     {
         const string Sample = "The agreement says both countries will not support the aggressor and will hold joint exercises.";
-        foreach (var regex in new[] { TreatyWords, CommitmentFrames, ProhibitionCues, AbsentCues, RelatedFrames, ContextCues, Attributions, ClaimCues, BindingFrames, NonContent, SpeechCues, NarrationCues, EventVerbs, AgreementNouns, ProvisionFrames }
-                     .Concat(Categories.Select(c => c.Cues)).Concat(Provisions.Select(p => p.Pattern)))
+        foreach (var regex in AllPatterns.SelectMany(p => p.Pattern.Regexes).Distinct())
         {
             try
             {
@@ -120,17 +131,19 @@ public sealed class CompiledLexicon
         }
     }
 
-    // Word boundaries are added around the whole alternation, so "arms" never fires inside "harmslessly".
-    private Regex Alternation(ImmutableArray<string> patterns, string name)
+    // Word boundaries are added around the whole alternation, so "arms" never fires inside "harmslessly". The
+    // literals every match needs let most sentences skip the pattern (see CuePattern).
+    private CuePattern Alternation(ImmutableArray<string> patterns, string name)
     {
         if (patterns.IsDefaultOrEmpty)
         {
-            return new Regex("(?!)", _options);
+            return new CuePattern(new Regex("(?!)", _options), null);
         }
 
         try
         {
-            return new Regex($@"(?<![\w])(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})(?![\w])", _options, TimeSpan.FromSeconds(1));
+            var regex = new Regex($@"(?<![\w])(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})(?![\w])", _options, TimeSpan.FromSeconds(1));
+            return new CuePattern(regex, RequiredLiterals.OfAny(patterns));
         }
         catch (ArgumentException e)
         {

@@ -38,7 +38,7 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
 
     private void ReadNames(string text, string at, ImmutableArray<string> parties, Dictionary<string, Builder> found)
     {
-        foreach (Match m in gazetteer.Names.Matches(text))
+        foreach (var m in gazetteer.Names.Matches(text))
         {
             if (gazetteer.Resolve(m.Value) is not { } resolved)
             {
@@ -52,8 +52,10 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
 
     private void ReadPeople(string text, string at, Dictionary<string, Builder> found)
     {
+        // A person is found by a title ("President"): without one in the sentence, the costly name pattern cannot match.
         string? previousRole = null;
-        foreach (Match m in TitledName().Matches(text))
+        var titled = gazetteer.Titles.MayMatch(text) ? TitledName().Matches(text) : (IEnumerable<Match>)[];
+        foreach (var m in titled)
         {
             var titleText = m.Groups["title"].Value;
             var title = gazetteer.Titles.Match(titleText);
@@ -83,7 +85,7 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
         foreach (var person in found.Values.Where(b => b.Kind == EntityKind.Person).ToList())
         {
             var surname = person.Name.Split(' ')[^1];
-            if (Regex.IsMatch(text, $@"\b{Regex.Escape(surname)}\b") && !text.Contains(person.Name, StringComparison.Ordinal))
+            if (text.Contains(surname, StringComparison.Ordinal) && Regex.IsMatch(text, $@"\b{Regex.Escape(surname)}\b") && !text.Contains(person.Name, StringComparison.Ordinal))
             {
                 person.Add(surname, at);
             }

@@ -42,7 +42,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         var (document, sentence) = (analysis.Document, analysis.Sentence);
         var text = sentence.Text;
         var verb = lexicon.EventVerbs.Match(text);
-        if (!verb.Success || !lexicon.TreatyWords.IsMatch(text) || Tense.IsFuture(text, text) || lexicon.RelatedFrames.IsMatch(analysis.Folded))
+        if (!verb.Success || !lexicon.TreatyWords.IsMatch(text) || Tense.IsFuture(text, text) || analysis.Has(lexicon.RelatedFrames))
         {
             return null;
         }
@@ -77,6 +77,19 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
     [GeneratedRegex(@"\s+(?:was|were|is|are|has been|have been|had been|will be|would be|has|have|had|will)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\s+and\s+(?=[A-Z]|the\b|its\b)")]
+    private static partial Regex ActorJoin();
+
+    [GeneratedRegex(@"\b(?:in|on|since|by|during|from|until|of)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPreposition();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // Whitespace that collapsing would change: a run of two, or any space that is not a plain one.
+    [GeneratedRegex(@"\s{2}|[^\S ]")]
+    private static partial Regex UnevenSpace();
 
     public List<TimelineEvent> Read(SourceDocument document, Sentence sentence, bool isContext, ResolvedDate? previousSentenceDate = null, IReadOnlyList<TimelineEvent>? earlier = null)
     {
@@ -209,7 +222,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
     private static bool IsNominal(Match? verb) => verb?.Value.ToLowerInvariant() is "onset" or "outbreak" or "invasion" or "approval" or "ratification";
 
     private static ImmutableArray<string> SplitActors(string text) =>
-        [.. Regex.Split(text, @"\s+and\s+(?=[A-Z]|the\b|its\b)").Select(a => a.Trim().Trim(',')).Where(a => a.Length > 0)];
+        [.. ActorJoin().Split(text).Select(a => a.Trim().Trim(',')).Where(a => a.Length > 0)];
 
     private static List<(int Start, int End)> Segments(string text)
     {
@@ -240,7 +253,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         {
             var before = slice[..(when.Start - offset)];
             var after = slice[(when.End - offset)..];
-            before = Regex.Replace(before, @"\b(?:in|on|since|by|during|from|until|of)\s*$", "", RegexOptions.IgnoreCase);
+            before = TrailingPreposition().Replace(before, "");
             return before + after;
         }
 
@@ -249,7 +262,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
     private static string Tidy(string s)
     {
-        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ' ');
+        s = (UnevenSpace().IsMatch(s) ? Whitespace().Replace(s, " ") : s).Trim().TrimEnd('.', ',', ';', ' ');
         return LeadWords().Replace(s, "").Trim();
     }
 

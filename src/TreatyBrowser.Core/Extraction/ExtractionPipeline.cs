@@ -99,25 +99,37 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>Groups analysed documents into treaties and runs the treaty stages over each.</summary>
-    public ImmutableArray<Treaty> BuildTreaties(IReadOnlyList<DocumentAnalysis> analyses)
+    public ImmutableArray<Treaty> BuildTreaties(IReadOnlyList<DocumentAnalysis> analyses) =>
+        [.. BuildTreaties(analyses, []).Select(t => t.Treaty)];
+
+    /// <summary>
+    /// Groups analysed documents into treaties and runs the treaty stages over each, in parallel. A treaty of
+    /// <paramref name="previous"/> whose group is unchanged (same id, name, parties and the very same analyses, in the
+    /// same order) is taken as it was: the stages would build it again identically.
+    /// </summary>
+    public ImmutableArray<BuiltTreaty> BuildTreaties(IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyCollection<BuiltTreaty> previous)
     {
         var stages = Volatile.Read(ref _stages);
         var order = analyses.Select((a, i) => (a.Document.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var categoryOrder = _lexicon.Source.Categories.Select(c => c.Name).ToList();
-        var treaties = new List<Treaty>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in stages.Grouper.Group(analyses))
+        var groups = stages.Grouper.Group(analyses).Select(g => (Id: UniqueId(Slug.From(g.Name), usedIds), Group: g)).ToList();
+        var before = previous.ToDictionary(t => t.Treaty.Id, StringComparer.Ordinal);
+        return [.. groups.AsParallel().AsOrdered().Select(g =>
         {
-            var treaty = new TreatyAnalysis(UniqueId(Slug.From(group.Name), usedIds), group, order, categoryOrder);
+            if (before.TryGetValue(g.Id, out var old) && old.Group.SameAs(g.Group))
+            {
+                return old;
+            }
+
+            var treaty = new TreatyAnalysis(g.Id, g.Group, order, categoryOrder);
             foreach (var stage in stages.Treaty)
             {
                 stage.Build(treaty);
             }
 
-            treaties.Add(treaty.ToTreaty());
-        }
-
-        return [.. treaties];
+            return new BuiltTreaty(g.Group, treaty.ToTreaty());
+        })];
     }
 
     private Stages MakeStages(CompiledLexicon lexicon)

@@ -38,8 +38,9 @@ public sealed class Gazetteer
         Countries = [.. file.Countries.Select(c => c.Name)];
         Names = Words(_formToName.Keys);
         Titles = Words(file.Titles);
-        Institutions = new Regex($@"(?<!\w)(?:{string.Join("|", file.Institutions.OrderByDescending(i => i.Length).Select(Regex.Escape))})(?!\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Institutions = CuePattern.OfWords(
+            new Regex($@"(?<!\w)(?:{string.Join("|", file.Institutions.OrderByDescending(i => i.Length).Select(Regex.Escape))})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            file.Institutions);
     }
 
     /// <summary>The gazetteer that ships with the app.</summary>
@@ -49,13 +50,13 @@ public sealed class Gazetteer
     public ImmutableArray<string> Countries { get; }
 
     /// <summary>Any country or organisation form, longest first.</summary>
-    public Regex Names { get; }
+    public CuePattern Names { get; }
 
     /// <summary>Titles that precede a person's name ("President", "Foreign Minister", "counterpart").</summary>
-    public Regex Titles { get; }
+    public CuePattern Titles { get; }
 
     /// <summary>Bodies that act for a state ("parliament", "legislative branch").</summary>
-    public Regex Institutions { get; }
+    public CuePattern Institutions { get; }
 
     /// <summary>The canonical name of a form ("Tehran" gives Iran), and whether it is a country.</summary>
     public (string Name, bool IsCountry)? Resolve(string form) => _formToName.TryGetValue(form, out var found) ? found : null;
@@ -63,7 +64,7 @@ public sealed class Gazetteer
     /// <summary>The countries named in <paramref name="text"/>, in order, with the form used.</summary>
     public IEnumerable<(string Country, string Form, int Index)> CountriesIn(string text)
     {
-        foreach (Match m in Names.Matches(text))
+        foreach (var m in Names.Matches(text))
         {
             if (Resolve(m.Value) is { IsCountry: true } found)
             {
@@ -75,7 +76,7 @@ public sealed class Gazetteer
     /// <summary>The possible parties named in <paramref name="text"/>: countries, and unions or alliances that sign treaties.</summary>
     public IEnumerable<(string Party, string Form, int Index)> PartiesIn(string text)
     {
-        foreach (Match m in Names.Matches(text))
+        foreach (var m in Names.Matches(text))
         {
             if (Resolve(m.Value) is { } found && (found.IsCountry || _partyOrganisations.Contains(found.Name)))
             {
@@ -84,9 +85,9 @@ public sealed class Gazetteer
         }
     }
 
-    private static Regex Words(IEnumerable<string> forms) =>
-        new($@"(?<![\w.])(?:{string.Join("|", forms.OrderByDescending(f => f.Length).Select(Regex.Escape))})(?![\w])",
-            RegexOptions.CultureInvariant);
+    private static CuePattern Words(IEnumerable<string> forms) => CuePattern.OfWords(
+        new($@"(?<![\w.])(?:{string.Join("|", forms.OrderByDescending(f => f.Length).Select(Regex.Escape))})(?![\w])", RegexOptions.CultureInvariant),
+        forms);
 
     private static Gazetteer Load()
     {

@@ -41,15 +41,15 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
         }
 
         // A frame governs the items after it; a line after "contains these provisions:" is framed by that line.
-        var frame = lexicon.ProvisionFrames.Match(folded);
+        var frame = sentence.First(lexicon.ProvisionFrames);
         var framedByLead = sentence.Previous is { } previous && previous.Text.TrimEnd().EndsWith(':')
             && (lexicon.ProvisionFrames.IsMatch(previous.Text) || lexicon.TreatyWords.IsMatch(previous.Text));
-        if (!frame.Success && !framedByLead && !lexicon.TreatyWords.IsMatch(folded))
+        if (!frame.Success && !framedByLead && !sentence.Has(lexicon.TreatyWords))
         {
             return;
         }
 
-        var masked = lexicon.MaskNonContent(folded);
+        var masked = sentence.Masked(lexicon);
         ProvisionReader.SentenceContext? context = null;
         (List<Match> Absent, List<Match> Prohibitions)? modalityCues = null;
         foreach (var item in sentence.Items.Where(i => !NotAProvision().IsMatch(folded.AsSpan(i.Start, i.End - i.Start))))
@@ -69,7 +69,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                 }
 
                 // The item's own words carry its modality wherever they stand in it ("information must not be passed").
-                var (modality, cueStart) = _provisions.ModalityOf(folded, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(folded));
+                var (modality, cueStart) = _provisions.ModalityOf(sentence, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(sentence));
                 var start = SentenceItems.PhraseStart(folded, item, cue.Index, cueStart);
                 var statement = Statement(sentence.Sentence.Text[StatementStart(folded, item, modality, start)..item.End]);
                 var key = Key(statement);
@@ -78,7 +78,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                     continue;
                 }
 
-                context ??= _provisions.ContextOf(sentence.Document.Id, sentence.Sentence, folded);
+                context ??= _provisions.ContextOf(sentence);
                 sentence.Candidates.Add(context.Candidate(key, null, category, statement, start, item.End, modality));
             }
         }

@@ -16,7 +16,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         // A headline announces; the body states the provisions.
         if (sentence.Sentence.Role == SentenceRole.Body)
         {
-            sentence.Candidates.AddRange(Read(sentence.Document.Id, sentence.Sentence, sentence.Folded));
+            sentence.Candidates.AddRange(Provisions(sentence));
         }
     }
 
@@ -34,19 +34,20 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     [GeneratedRegex(@"\b(?:both|two|each|either|one another|the parties|mutual|joint)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MutualSubject();
 
-    /// <summary>The provisions <paramref name="sentence"/> reports; <paramref name="folded"/> is its text folded.</summary>
-    public List<ClauseCandidate> Read(string documentId, Sentence sentence, string folded)
+    /// <summary>The provisions a body sentence reports.</summary>
+    private List<ClauseCandidate> Provisions(SentenceAnalysis sentence)
     {
-        var (absent, prohibitions) = ModalityCues(folded);
-        var related = lexicon.RelatedFrames.Match(folded);
-        if (absent.Count == 0 && prohibitions.Count == 0 && !related.Success && !lexicon.CommitmentFrames.IsMatch(folded))
+        var folded = sentence.Folded;
+        var (absent, prohibitions) = ModalityCues(sentence);
+        var related = sentence.First(lexicon.RelatedFrames);
+        if (absent.Count == 0 && prohibitions.Count == 0 && !related.Success && !sentence.Has(lexicon.CommitmentFrames))
         {
             return [];
         }
 
-        var context = ContextOf(documentId, sentence, folded);
+        var context = ContextOf(sentence);
         var matches = ProvisionMatches(folded);
-        var items = SentenceItems.Split(folded);
+        var items = sentence.Items;
         if (related.Success)
         {
             return Related(context, related, matches, items) is { } candidate ? [candidate] : [];
@@ -67,7 +68,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             {
                 var match = inItem[i];
                 var (modality, cueStart) = ModalityOf(folded, (match.Start, match.End), item, absent, prohibitions);
-                modality = modality == Modality.Commitment && IsClaim(folded) ? Modality.Claim : modality;
+                modality = modality == Modality.Commitment && IsClaim(sentence) ? Modality.Claim : modality;
                 var start = SentenceItems.PhraseStart(folded, item, match.Start, cueStart);
                 var end = i + 1 < inItem.Count ? Math.Max(match.End, inItem[i + 1].Start) : Math.Max(match.End, item.End);
                 var existing = phrases.Find(p => p.Definition == match.Definition);
@@ -86,29 +87,29 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     }
 
     /// <summary>What every candidate of a sentence shares: its attributions and the one party it binds, if one.</summary>
-    internal SentenceContext ContextOf(string documentId, Sentence sentence, string folded) =>
-        new(documentId, sentence, folded, lexicon.Attributions.Matches(folded).ToList(), NamedParty(folded));
+    internal SentenceContext ContextOf(SentenceAnalysis sentence) =>
+        new(sentence.Document.Id, sentence.Sentence, sentence.Folded, [.. sentence.Hits(lexicon.Attributions)], NamedParty(sentence));
 
     /// <summary>The absence and prohibition cues of a sentence, found once for all its provisions.</summary>
-    internal (List<Match> Absent, List<Match> Prohibitions) ModalityCues(string folded) =>
+    internal (List<Match> Absent, List<Match> Prohibitions) ModalityCues(SentenceAnalysis sentence) =>
     (
-        lexicon.AbsentCues.Matches(folded).ToList(),
-        [.. lexicon.ProhibitionCues.Matches(folded).Where(m => !folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))]
+        [.. sentence.Hits(lexicon.AbsentCues)],
+        [.. sentence.Hits(lexicon.ProhibitionCues).Where(m => !sentence.Folded.AsSpan(m.Index + m.Length).TrimStart().StartsWith("only", StringComparison.OrdinalIgnoreCase))]
     );
 
     /// <summary>
     /// The modality of a provision matched at <paramref name="match"/>: absent, prohibition, or commitment; a
     /// commitment only reported as an expectation or forecast, with no binding frame, is a claim.
     /// </summary>
-    internal (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, (List<Match> Absent, List<Match> Prohibitions) cues)
+    internal (Modality Modality, int CueStart) ModalityOf(SentenceAnalysis sentence, (int Start, int End) match, (int Start, int End) item, (List<Match> Absent, List<Match> Prohibitions) cues)
     {
-        var (modality, cueStart) = ModalityOf(folded, match, item, cues.Absent, cues.Prohibitions);
-        return modality == Modality.Commitment && IsClaim(folded) ? (Modality.Claim, cueStart) : (modality, cueStart);
+        var (modality, cueStart) = ModalityOf(sentence.Folded, match, item, cues.Absent, cues.Prohibitions);
+        return modality == Modality.Commitment && IsClaim(sentence) ? (Modality.Claim, cueStart) : (modality, cueStart);
     }
 
     // A claim: an expectation, forecast or one side's description, with nothing that says the parties are bound.
     // Reported speech alone ("officials said the two will...") does not make a claim: what is said is often the term itself.
-    private bool IsClaim(string folded) => lexicon.ClaimCues.IsMatch(folded) && !lexicon.BindingFrames.IsMatch(folded);
+    private bool IsClaim(SentenceAnalysis sentence) => sentence.Has(lexicon.ClaimCues) && !sentence.Has(lexicon.BindingFrames);
 
     private List<ProvisionMatch> ProvisionMatches(string folded)
     {
@@ -165,7 +166,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         return !lexicon.Categories.Any(c => c.Cues.IsMatch(slice)) && !lexicon.AbsentCues.IsMatch(slice) && !lexicon.TreatyWords.IsMatch(slice);
     }
 
-    private ClauseCandidate? Related(SentenceContext context, Match related, List<ProvisionMatch> matches, List<(int Start, int End)> items)
+    private ClauseCandidate? Related(SentenceContext context, Match related, List<ProvisionMatch> matches, IReadOnlyList<(int Start, int End)> items)
     {
         var definition = matches.FirstOrDefault(m => m.Start >= related.Index && m.Start < related.Index + related.Length).Definition
             ?? matches.FirstOrDefault().Definition;
@@ -194,9 +195,10 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     }
 
     // The one party a sentence binds, when its subject names a single country ("Russia will supply ...").
-    private string? NamedParty(string folded)
+    private string? NamedParty(SentenceAnalysis sentence)
     {
-        var modal = lexicon.CommitmentFrames.Match(folded);
+        var folded = sentence.Folded;
+        var modal = sentence.First(lexicon.CommitmentFrames);
         var subject = modal.Success ? folded[..modal.Index] : folded;
         if (MutualSubject().IsMatch(subject))
         {

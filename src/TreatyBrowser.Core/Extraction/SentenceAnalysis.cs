@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Extraction;
@@ -8,7 +9,9 @@ namespace TreatyBrowser.Core.Extraction;
 /// </summary>
 public sealed class SentenceAnalysis(SourceDocument document, Sentence sentence, Sentence? previous, IReadOnlyList<TimelineEvent> earlierEvents)
 {
+    private readonly Dictionary<CuePattern, IReadOnlyList<Match>> _hits = [];
     private List<(int Start, int End)>? _items;
+    private string? _masked;
 
     /// <summary>The document being read.</summary>
     public SourceDocument Document { get; } = document;
@@ -24,6 +27,29 @@ public sealed class SentenceAnalysis(SourceDocument document, Sentence sentence,
 
     /// <summary>The list items of the sentence (see <see cref="SentenceItems"/>), split once for every stage.</summary>
     public IReadOnlyList<(int Start, int End)> Items => _items ??= SentenceItems.Split(Folded);
+
+    /// <summary>
+    /// The matches of a lexicon pattern in <see cref="Folded"/>, found once however many stages ask (is it about the
+    /// treaty? where is its frame? which absence cues?).
+    /// </summary>
+    public IReadOnlyList<Match> Hits(CuePattern pattern)
+    {
+        if (!_hits.TryGetValue(pattern, out var hits))
+        {
+            _hits[pattern] = hits = pattern.Matches(Folded);
+        }
+
+        return hits;
+    }
+
+    /// <summary>True when <paramref name="pattern"/> matches somewhere in <see cref="Folded"/>.</summary>
+    public bool Has(CuePattern pattern) => Hits(pattern).Count > 0;
+
+    /// <summary>The first match of <paramref name="pattern"/> in <see cref="Folded"/>, or <see cref="Match.Empty"/>.</summary>
+    public Match First(CuePattern pattern) => Hits(pattern) is { Count: > 0 } hits ? hits[0] : Match.Empty;
+
+    /// <summary>The folded text with the lexicon's non-content words (job titles) blanked, offsets kept.</summary>
+    public string Masked(CompiledLexicon lexicon) => _masked ??= lexicon.MaskNonContent(Folded);
 
     /// <summary>The dated events of the document's earlier sentences, so a relative date can refer to one.</summary>
     public IReadOnlyList<TimelineEvent> EarlierEvents { get; } = earlierEvents;

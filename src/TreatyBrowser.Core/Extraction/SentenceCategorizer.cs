@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Extraction;
@@ -15,7 +14,7 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
 
     public void Read(SentenceAnalysis sentence)
     {
-        var (categories, isContext) = Categorize(sentence.Folded, sentence.Candidates.Count > 0);
+        var (categories, isContext) = Categorize(sentence, sentence.Candidates.Count > 0);
         if (isContext)
         {
             sentence.IsContext = true;
@@ -29,11 +28,11 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
         }
     }
 
-    /// <summary>The categories of a sentence (given folded, see <see cref="TextFold"/>), and whether it is context.</summary>
-    public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(string folded, bool reportsProvision)
+    /// <summary>The categories of a sentence, and whether it is context.</summary>
+    public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(SentenceAnalysis sentence, bool reportsProvision)
     {
         // Job titles ("Defence Minister") say who speaks, not what the agreement holds.
-        var masked = lexicon.MaskNonContent(folded);
+        var masked = sentence.Masked(lexicon);
         var decisions = new List<CategoryDecision>();
         foreach (var (name, cues) in lexicon.Categories)
         {
@@ -46,8 +45,8 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
 
         // Context: nothing of a category's content, or commentary (accusations, denials, critics' remarks) that
         // neither states a provision nor names the agreement.
-        var contextCues = Cues(lexicon.ContextCues, folded).ToList();
-        var mentionsTreaty = lexicon.TreatyWords.IsMatch(folded);
+        var contextCues = Distinct(sentence.Hits(lexicon.ContextCues)).ToList();
+        var mentionsTreaty = sentence.Has(lexicon.TreatyWords);
         if (decisions.Count == 0 && !reportsProvision && !mentionsTreaty)
         {
             return ([new CategoryDecision(Context, ["no reference to the treaty or a provision of it", .. contextCues])], true);
@@ -61,6 +60,8 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
         return ([.. decisions], false);
     }
 
-    private static IEnumerable<string> Cues(Regex cues, string folded) =>
-        cues.Matches(folded).Select(m => m.Value.ToLowerInvariant()).Distinct();
+    private static IEnumerable<string> Cues(CuePattern cues, string text) => Distinct(cues.Matches(text));
+
+    private static IEnumerable<string> Distinct(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
+        matches.Select(m => m.Value.ToLowerInvariant()).Distinct();
 }

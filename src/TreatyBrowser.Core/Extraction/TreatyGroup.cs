@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Extraction;
 
@@ -7,4 +8,13 @@ namespace TreatyBrowser.Core.Extraction;
 /// <param name="NameInferred">True when no document gave the name.</param>
 /// <param name="Parties">The parties, as given or read from the text.</param>
 /// <param name="Documents">The analysed documents, in corpus order.</param>
-public sealed record TreatyGroup(string Name, bool NameInferred, ImmutableArray<string> Parties, ImmutableArray<DocumentAnalysis> Documents);
+public sealed record TreatyGroup(string Name, bool NameInferred, ImmutableArray<string> Parties, ImmutableArray<DocumentAnalysis> Documents)
+{
+    /// <summary>True when <paramref name="other"/> has the same name and parties and the very same analyses, in order.</summary>
+    public bool SameAs(TreatyGroup other) =>
+        Name == other.Name && NameInferred == other.NameInferred && Parties.SequenceEqual(other.Parties)
+        && Documents.Length == other.Documents.Length && Documents.Zip(other.Documents).All(p => ReferenceEquals(p.First, p.Second));
+}
+
+/// <summary>A treaty with the group it was built from, so that a later build can tell whether it must be built again.</summary>
+public sealed record BuiltTreaty(TreatyGroup Group, Treaty Treaty);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TreatyBrowser.Core.Extraction;
 
 namespace TreatyBrowser.Core.Timeline;
 
@@ -120,9 +121,10 @@ internal static partial class DateFinder
     }
 
     // Earlier patterns are the longer forms: a later match inside an earlier one is dropped.
+    // Most sentences hold no date: each pattern first looks for the literals it needs (a month name, "19"/"20").
     private static void Add(List<DateMention> found, Regex pattern, string text, Func<Match, DateMention?> make)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (var m in CuePattern.For(pattern).Matches(text))
         {
             if (make(m) is { } mention && !found.Any(f => f.Start < mention.End && mention.Start < f.End))
             {
