@@ -18,14 +18,17 @@ public sealed class Corpus
     private readonly FrozenDictionary<string, Treaty> _treatyByDocument;
     private readonly FrozenDictionary<(string DocumentId, string SentenceId), ImmutableArray<Clause>> _clausesBySentence;
 
-    private Corpus(ImmutableArray<SourceDocument> documents, ImmutableArray<Treaty> treaties, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, ImmutableArray<SkippedFile> skipped, DateTimeOffset loadedAt, SearchIndex search)
+    private Corpus(CorpusParts parts, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, DateTimeOffset loadedAt)
     {
+        var documents = parts.Analyses.Select(a => a.Document).ToImmutableArray();
+        var treaties = parts.Treaties.Select(t => t.Treaty).ToImmutableArray();
+        Parts = parts;
         AllCategories = allCategories;
-        Search = search;
+        Search = parts.Search;
         Documents = documents;
         Treaties = treaties;
         Categories = categories;
-        Skipped = skipped;
+        Skipped = parts.Skipped;
         LoadedAt = loadedAt;
         _documentsById = documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
         _treatiesById = treaties.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
@@ -35,6 +38,9 @@ public sealed class Corpus
             .GroupBy(x => x.Key)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Clause).Distinct().ToImmutableArray());
     }
+
+    /// <summary>What this snapshot was built from and of: what a later reload or a saved snapshot starts from.</summary>
+    public CorpusParts Parts { get; }
 
     /// <summary>Every loaded document, in path order, its sentences carrying their categories.</summary>
     public ImmutableArray<SourceDocument> Documents { get; }
@@ -78,11 +84,99 @@ public sealed class Corpus
     public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null)
     {
         // Documents are analysed in parallel, in order: the result is the same as one by one.
-        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
-        var treaties = pipeline.BuildTreaties(analyses);
-        var documents = analyses.Select(a => a.Document).ToImmutableArray();
+        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToImmutableArray();
+        var built = pipeline.BuildTreaties(analyses, []);
         var categories = pipeline.SentenceCategories.ToImmutableArray();
-        var search = SearchIndex.Build(documents, treaties, categories, synonyms ?? Synonyms.Default);
-        return new Corpus(documents, treaties, pipeline.Categories, categories, contents.Skipped, (clock ?? TimeProvider.System).GetUtcNow(), search);
+        var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);
+        return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
     }
+
+    /// <summary>A snapshot made of parts already built (read back from a saved snapshot).</summary>
+    public static Corpus FromParts(CorpusParts parts, ExtractionPipeline pipeline, DateTimeOffset loadedAt) =>
+        new(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), loadedAt);
+
+    /// <summary>
+    /// The next snapshot after <paramref name="previous"/>, given a scan of the folder: a file whose bytes and id are
+    /// unchanged keeps its analysis, only new and changed files are analysed, only treaties whose documents changed are
+    /// built again, and the search index changes only for those documents and treaties. The result is the one a full
+    /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
+    /// </summary>
+    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    {
+        var before = previous.Parts.Files.Zip(previous.Parts.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
+        var toAnalyse = new List<int>();
+        var analyses = new DocumentAnalysis[scan.Files.Length];
+        for (var i = 0; i < scan.Files.Length; i++)
+        {
+            var (file, _) = scan.Files[i];
+            if (before.TryGetValue(file.Path, out var old) && old.First.ContentHash == file.ContentHash && old.First.DocumentId == file.DocumentId)
+            {
+                analyses[i] = old.Second;
+            }
+            else
+            {
+                toAnalyse.Add(i);
+            }
+        }
+
+        foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().Select(i => (i, pipeline.Analyze(scan.Files[i].Document
+                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))))
+        {
+            analyses[i] = analysis;
+        }
+
+        var built = pipeline.BuildTreaties(analyses, previous.Parts.Treaties);
+        var changes = IndexChangesBetween(previous.Parts, analyses, built);
+        var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
+        var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
+        var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
+            changes.Treaties.Length, changes.Documents.Length + changes.RemovedDocuments.Length)
+        {
+            AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
+        };
+        return (new Corpus(parts, previous.Categories, previous.AllCategories, (clock ?? TimeProvider.System).GetUtcNow()), change);
+    }
+
+    // The documents whose analysis or treaty changed, and the treaties built again, against the previous parts.
+    private static IndexChanges IndexChangesBetween(CorpusParts previous, DocumentAnalysis[] analyses, ImmutableArray<BuiltTreaty> built)
+    {
+        var oldAnalysis = previous.Analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
+        var oldTreatyOf = previous.Treaties.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
+        var treatyOf = built.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
+        var ids = analyses.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
+        var oldTreaties = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
+        var treatyIds = built.Select(t => t.Treaty.Id).ToHashSet(StringComparer.Ordinal);
+        return new IndexChanges(
+            [.. oldAnalysis.Keys.Where(id => !ids.Contains(id))],
+            [.. analyses
+                .Where(a => !ReferenceEquals(oldAnalysis.GetValueOrDefault(a.Document.Id), a) || oldTreatyOf.GetValueOrDefault(a.Document.Id) != treatyOf.GetValueOrDefault(a.Document.Id))
+                .Select(a => (a.Document, treatyOf.GetValueOrDefault(a.Document.Id)))],
+            [.. previous.Treaties.Select(t => t.Treaty.Id).Where(id => !treatyIds.Contains(id))],
+            [.. built.Select(t => t.Treaty).Where(t => !oldTreaties.Contains(t))]);
+    }
+}
+
+/// <summary>What a snapshot is made of: each file with its analysis, the treaties with the groups they were built from, and the index.</summary>
+/// <param name="Files">The file of each analysis, in the same order (empty for documents made in memory).</param>
+/// <param name="Analyses">Each document's analysis, in path order.</param>
+/// <param name="Treaties">The treaties, each with its group.</param>
+/// <param name="Skipped">Files that could not be loaded, with the reason.</param>
+/// <param name="Search">The search index.</param>
+public sealed record CorpusParts(
+    ImmutableArray<SeedFile> Files,
+    ImmutableArray<DocumentAnalysis> Analyses,
+    ImmutableArray<BuiltTreaty> Treaties,
+    ImmutableArray<SkippedFile> Skipped,
+    SearchIndex Search);
+
+/// <summary>What an incremental reload did, for the log and the benchmarks.</summary>
+/// <param name="Analysed">Files analysed (new or changed).</param>
+/// <param name="Kept">Files whose analysis was kept.</param>
+/// <param name="Removed">Files gone since the previous snapshot.</param>
+/// <param name="TreatiesBuilt">Treaties built again.</param>
+/// <param name="DocumentsReindexed">Documents whose sentences were deleted from or added to the index.</param>
+public sealed record CorpusChange(int Analysed, int Kept, int Removed, int TreatiesBuilt, int DocumentsReindexed)
+{
+    /// <summary>The paths of the files analysed.</summary>
+    public ImmutableArray<string> AnalysedFiles { get; init; } = [];
 }

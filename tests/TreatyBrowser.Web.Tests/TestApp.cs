@@ -38,6 +38,9 @@ public class TestApp(TestAppOptions? options = null) : WebApplicationFactory<Pro
 {
     public TestAppOptions Options { get; } = options ?? new TestAppOptions();
 
+    /// <summary>Where test hosts save snapshots: one folder for the test run, each seeds folder a subfolder of it.</summary>
+    public static string SnapshotsFolder { get; } = Path.Combine(Path.GetTempPath(), $"treatybrowser-test-snapshots-{System.Environment.ProcessId}");
+
     /// <summary>What the app logged.</summary>
     public LogCollector Logs { get; } = new();
 
@@ -56,6 +59,8 @@ public class TestApp(TestAppOptions? options = null) : WebApplicationFactory<Pro
         // Search results are compared exactly; a search stopped by its budget while CI runs both test projects at
         // once would differ for reasons of load, not code (the budget has tests of its own).
         builder.UseSetting("Search:TimeBudgetMs", "60000");
+        // Saved snapshots go to the test run's own folder, never the user's cache.
+        builder.UseSetting("Snapshots:Folder", SnapshotsFolder);
         foreach (var (key, value) in Options.Settings)
         {
             builder.UseSetting(key, value);

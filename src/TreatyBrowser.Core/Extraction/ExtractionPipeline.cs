@@ -48,6 +48,9 @@ public sealed class ExtractionPipeline
     /// <summary>Completes once the compiled patterns are in use (benchmarks wait for it).</summary>
     public Task WhenCompiled { get; }
 
+    /// <summary>The lexicon the stages read with.</summary>
+    public Lexicon Lexicon => _lexicon.Source;
+
     /// <summary>The categories, in lexicon order, with their labels.</summary>
     public ImmutableArray<CategoryDefinition> Categories => _lexicon.Source.Categories;
 

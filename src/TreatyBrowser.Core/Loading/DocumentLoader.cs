@@ -18,6 +18,9 @@ public static class DocumentLoader
     /// <exception cref="LoadException">The file cannot be loaded; the message says why.</exception>
     public static SourceDocument Load(string relativePath, ReadOnlySpan<byte> bytes) => Load(relativePath, FileDecoder.Decode(bytes));
 
+    /// <summary>The id a document read from <paramref name="relativePath"/> has, before ids are made unique in a folder.</summary>
+    public static string IdOf(string relativePath) => Slug.From(Path.ChangeExtension(relativePath, null)) is { Length: > 0 } slug ? slug : "article";
+
     /// <summary>
     /// Loads already-decoded <paramref name="text"/> (pasted text, for instance). A lone surrogate (half of a UTF-16
     /// pair, which no file decodes to but a string can hold) becomes U+FFFD, one character for one, so offsets hold.
@@ -72,7 +75,7 @@ public static class DocumentLoader
         }
 
         // A name with no ASCII letters or digits ("—.txt") still needs an id a link can carry.
-        var id = Slug.From(Path.ChangeExtension(relativePath, null)) is { Length: > 0 } slug ? slug : "article";
+        var id = IdOf(relativePath);
         var warnings = repaired == 0 ? frontMatter.Warnings : frontMatter.Warnings.Add($"{repaired} invalid character(s) (lone surrogates) shown as \uFFFD");
         return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], warnings);
     }

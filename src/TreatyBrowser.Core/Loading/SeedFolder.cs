@@ -9,7 +9,29 @@ namespace TreatyBrowser.Core.Loading;
 public sealed record SkippedFile(string FileName, string Reason);
 
 /// <summary>What reading a seeds folder gave: the documents and the files that were skipped.</summary>
-public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents, ImmutableArray<SkippedFile> Skipped);
+public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents, ImmutableArray<SkippedFile> Skipped)
+{
+    /// <summary>The file each document was read from, in the same order (empty for documents made in memory).</summary>
+    public ImmutableArray<SeedFile> Files { get; init; } = [];
+}
+
+/// <summary>One article file as it was read: its path, size and time (its stamp), the hash of its bytes, and its document's id.</summary>
+/// <param name="Path">Path relative to the seeds folder.</param>
+/// <param name="Length">Its size in bytes when read.</param>
+/// <param name="WrittenUtc">Its last write time when read.</param>
+/// <param name="ContentHash">SHA-256 of its bytes, hex.</param>
+/// <param name="DocumentId">The id of the document read from it.</param>
+public sealed record SeedFile(string Path, long Length, DateTime WrittenUtc, string ContentHash, string DocumentId);
+
+/// <summary>
+/// A scan of the seeds folder against what was read before: every article file in path order, each with its document
+/// when it was read now, or none when its size and time are those of <c>known</c> (it was not read again).
+/// </summary>
+public sealed record SeedFolderScan(ImmutableArray<(SeedFile File, SourceDocument? Document)> Files, ImmutableArray<SkippedFile> Skipped)
+{
+    /// <summary>How many files were read (new or changed stamps).</summary>
+    public int ReadCount => Files.Count(f => f.Document is not null);
+}
 
 /// <summary>
 /// The seeds folder itself cannot be read: it is missing, it is a file, or it cannot be listed. Unlike a bad file,
@@ -29,7 +51,18 @@ public static class SeedFolder
     /// </summary>
     public static SeedFolderContents Read(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes)
     {
-        var documents = new List<SourceDocument>();
+        var scan = Scan(folder, maxFileBytes);
+        return new SeedFolderContents([.. scan.Files.Select(f => f.Document!)], scan.Skipped) { Files = [.. scan.Files.Select(f => f.File)] };
+    }
+
+    /// <summary>
+    /// Lists every article under <paramref name="folder"/> in path order and reads those whose size or time differ
+    /// from <paramref name="known"/> (by path; all of them without it). Ids are made unique over the whole list, so
+    /// they are the ones a full read gives. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
+    /// cannot be read.
+    /// </summary>
+    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null)
+    {
         var (files, skipped) = List(folder);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
@@ -37,27 +70,52 @@ public static class SeedFolder
         {
             try
             {
-                return (relative, Document: LoadFile(Path.Combine(folder, relative), relative, maxFileBytes), Error: (string?)null);
+                var path = Path.Combine(folder, relative);
+                if (known?.GetValueOrDefault(relative) is { } before && Target(path) is var info && info.Length == before.Length && info.LastWriteTimeUtc == before.WrittenUtc)
+                {
+                    return (relative, File: (SeedFile?)before, Document: (SourceDocument?)null, Error: (string?)null);
+                }
+
+                var (file, document) = LoadFile(path, relative, maxFileBytes);
+                return (relative, File: (SeedFile?)file, Document: (SourceDocument?)document, Error: (string?)null);
             }
             catch (Exception e) when (e is LoadException or IOException or UnauthorizedAccessException)
             {
-                return (relative, Document: (SourceDocument?)null, Error: e.Message);
+                return (relative, File: (SeedFile?)null, Document: null, Error: e.Message);
             }
         }).ToList();
 
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (relative, document, error) in loaded)
+        var scanned = new List<(SeedFile, SourceDocument?)>();
+        foreach (var (relative, found, read, error) in loaded)
         {
-            if (document is null)
+            var (file, document) = (found, read);
+            if (file is null)
             {
                 skipped.Add(new SkippedFile(relative, error!));
                 continue;
             }
 
-            documents.Add(usedIds.Add(document.Id) ? document : document with { Id = UniqueId(document.Id, usedIds) });
+            var id = DocumentLoader.IdOf(relative);
+            id = usedIds.Add(id) ? id : UniqueId(id, usedIds);
+            if (document is null && file.DocumentId != id)
+            {
+                // Unchanged, but its id is not the one it had ("a.md" became "a" when "a.txt" went): read it again.
+                try
+                {
+                    (file, document) = LoadFile(Path.Combine(folder, relative), relative, maxFileBytes);
+                }
+                catch (Exception e) when (e is LoadException or IOException or UnauthorizedAccessException)
+                {
+                    skipped.Add(new SkippedFile(relative, e.Message));
+                    continue;
+                }
+            }
+
+            scanned.Add((file with { DocumentId = id }, document is null || document.Id == id ? document : document with { Id = id }));
         }
 
-        return new SeedFolderContents([.. documents], [.. skipped.OrderBy(s => s.FileName, StringComparer.Ordinal)]);
+        return new SeedFolderScan([.. scanned], [.. skipped.OrderBy(s => s.FileName, StringComparer.Ordinal)]);
     }
 
     // The file list is taken whole before any file is read, so a folder that vanishes or cannot be listed is one clear
@@ -79,7 +137,7 @@ public static class SeedFolder
         }
     }
 
-    private static SourceDocument LoadFile(string path, string relative, long maxFileBytes)
+    private static (SeedFile File, SourceDocument Document) LoadFile(string path, string relative, long maxFileBytes)
     {
         // The size a file reports is not trusted (a device reports 0 and never ends): reading stops one byte past the
         // limit, and a file whose size or time changes while it is read is left for its next change.
@@ -99,7 +157,9 @@ public static class SeedFolder
             throw new LoadException("file changed while it was read (still being written?); it is read again at its next change");
         }
 
-        return DocumentLoader.Load(relative, bytes);
+        var document = DocumentLoader.Load(relative, bytes);
+        var file = new SeedFile(relative, length, written, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), document.Id);
+        return (file, document);
     }
 
     // A link's own size is its target's name; the jail has checked that the target is a file inside the folder.

@@ -11,8 +11,10 @@ using TreatyBrowser.Core.Model;
 namespace TreatyBrowser.Core.Search;
 
 /// <summary>
-/// A Lucene index of every sentence and every clause of one corpus snapshot, built in memory when the corpus loads
-/// and replaced whole with it, so readers never see a half-built index. Thread-safe for searching.
+/// A Lucene index of every sentence and every clause of one corpus snapshot, in memory. Each snapshot has its own
+/// point-in-time reader, so readers never see a half-updated index; a reload changes only what changed (documents
+/// and treaties deleted and added by id through the one writer the snapshots of a lineage share) and opens a new
+/// reader. Thread-safe for searching; <see cref="Update"/> and <see cref="Commit"/> are for the one reloading thread.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -29,48 +31,144 @@ public sealed class SearchIndex
     private const string ClauseType = "clause";
     private const string SentenceType = "sentence";
 
+    private readonly IndexWriter _writer;
+    private readonly SnapshotDeletionPolicy _commits;
+    private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _indexAnalyzer;
     private readonly Analyzer _queryAnalyzer;
     private readonly ImmutableArray<string> _categories;
-    private readonly ImmutableArray<(string Term, int Frequency)> _vocabulary;
+    private readonly Lazy<ImmutableArray<(string Term, int Frequency)>> _vocabulary;
 
-    private SearchIndex(IndexSearcher searcher, Analyzer indexAnalyzer, Analyzer queryAnalyzer, ImmutableArray<string> categories, ImmutableArray<(string, int)> vocabulary)
+    private SearchIndex(IndexWriter writer, SnapshotDeletionPolicy commits, DirectoryReader reader, Analyzer indexAnalyzer, Analyzer queryAnalyzer, ImmutableArray<string> categories)
     {
-        (_searcher, _indexAnalyzer, _queryAnalyzer, _categories, _vocabulary) = (searcher, indexAnalyzer, queryAnalyzer, categories, vocabulary);
+        (_writer, _commits, _reader, _indexAnalyzer, _queryAnalyzer, _categories) = (writer, commits, reader, indexAnalyzer, queryAnalyzer, categories);
+        _searcher = new IndexSearcher(reader);
+        // Spelling suggestions need the vocabulary only when a search finds nothing: read it then, once per snapshot.
+        _vocabulary = new(() => Vocabulary(reader));
     }
+
+    /// <summary>How many sentences and clauses the index holds.</summary>
+    public int Count => _reader.NumDocs;
 
     /// <summary>Indexes every body sentence (and heading) and every clause.</summary>
     public static SearchIndex Build(IEnumerable<SourceDocument> documents, IEnumerable<Treaty> treaties, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
     {
         var treatyList = treaties.ToList();
         var treatyOf = treatyList.SelectMany(t => t.DocumentIds.Select(d => (d, t.Id))).ToDictionary(x => x.d, x => x.Id);
-        var indexAnalyzer = new TreatyAnalyzer(synonyms);
-        var perField = new PerFieldAnalyzerWrapper(indexAnalyzer, new Dictionary<string, Analyzer> { [RawField] = new SimpleAnalyzer(TreatyAnalyzer.Version) });
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(TreatyAnalyzer.Version, perField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 };
-        using (var writer = new IndexWriter(directory, config))
+        var (writer, commits, analyzer) = Writer(new RAMDirectory(), synonyms, OpenMode.CREATE);
+
+        // IndexWriter takes documents from several threads at once; each thread fills its own segment.
+        Parallel.ForEach(documents, document => AddSentences(writer, document, treatyOf.GetValueOrDefault(document.Id)));
+        foreach (var treaty in treatyList)
         {
-            // IndexWriter takes documents from several threads at once; each thread fills its own segment.
-            Parallel.ForEach(documents, document =>
-            {
-                foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
-                {
-                    writer.AddDocument(SentenceDocument(document, sentence, treatyOf.GetValueOrDefault(document.Id)));
-                }
-            });
-
-            foreach (var clause in treatyList.SelectMany(t => t.Clauses))
-            {
-                writer.AddDocument(ClauseDocument(clause));
-            }
-
-            writer.Commit();
+            AddClauses(writer, treaty);
         }
 
-        var reader = DirectoryReader.Open(directory);
-        return new SearchIndex(new IndexSearcher(reader), indexAnalyzer, new TreatyAnalyzer(null), [.. categories], Vocabulary(reader));
+        writer.Commit();
+        return new SearchIndex(writer, commits, DirectoryReader.Open(writer, applyAllDeletes: true), analyzer, new TreatyAnalyzer(null), [.. categories]);
     }
+
+    /// <summary>
+    /// A new snapshot of this index with the given changes: the sentences of removed and changed documents deleted by
+    /// document id and the changed ones added (with the treaty each now belongs to); the clauses of removed and
+    /// changed treaties deleted by treaty id and the changed ones added. This snapshot's reader is untouched.
+    /// </summary>
+    public SearchIndex Update(IndexChanges changes)
+    {
+        foreach (var id in changes.RemovedDocuments.Concat(changes.Documents.Select(d => d.Document.Id)))
+        {
+            _writer.DeleteDocuments(Both(TypeField, SentenceType, DocumentField, id));
+        }
+
+        foreach (var id in changes.RemovedTreaties.Concat(changes.Treaties.Select(t => t.Id)))
+        {
+            _writer.DeleteDocuments(Both(TypeField, ClauseType, TreatyField, id));
+        }
+
+        foreach (var (document, treaty) in changes.Documents)
+        {
+            AddSentences(_writer, document, treaty);
+        }
+
+        foreach (var treaty in changes.Treaties)
+        {
+            AddClauses(_writer, treaty);
+        }
+
+        var reader = DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) ?? _reader;
+        return new SearchIndex(_writer, _commits, reader, _indexAnalyzer, _queryAnalyzer, _categories);
+    }
+
+    /// <summary>
+    /// Commits what the writer holds and keeps that commit's files from deletion until the returned handle is
+    /// disposed, so they can be copied (<see cref="CopyTo"/>) while reloads go on. Call from the reloading thread,
+    /// right after the snapshot this index belongs to was built.
+    /// </summary>
+    public IndexCommitHold Commit()
+    {
+        _writer.Commit();
+        return new IndexCommitHold(_commits, _commits.Snapshot());
+    }
+
+    /// <summary>Copies the files of a held commit into <paramref name="folder"/> (a new, empty folder).</summary>
+    public static void CopyTo(IndexCommitHold hold, string folder)
+    {
+        using var target = FSDirectory.Open(folder);
+        foreach (var file in hold.Commit.FileNames)
+        {
+            hold.Commit.Directory.Copy(target, file, file, IOContext.DEFAULT);
+        }
+
+        target.Sync(hold.Commit.FileNames);
+    }
+
+    /// <summary>
+    /// Opens an index written by <see cref="CopyTo"/>: its files are read into memory, so the folder may be replaced
+    /// at once. Throws when the files are not a whole, valid index (Lucene checks each file's checksum as it reads).
+    /// </summary>
+    public static SearchIndex Open(string folder, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
+    {
+        RAMDirectory memory;
+        using (var files = FSDirectory.Open(folder))
+        {
+            memory = new RAMDirectory(files, IOContext.READ_ONCE);
+        }
+
+        var (writer, commits, analyzer) = Writer(memory, synonyms, OpenMode.APPEND);
+        return new SearchIndex(writer, commits, DirectoryReader.Open(writer, applyAllDeletes: true), analyzer, new TreatyAnalyzer(null), [.. categories]);
+    }
+
+    private static (IndexWriter Writer, SnapshotDeletionPolicy Commits, Analyzer Analyzer) Writer(Lucene.Net.Store.Directory directory, Lucene.Net.Analysis.Synonym.SynonymMap synonyms, OpenMode mode)
+    {
+        var indexAnalyzer = new TreatyAnalyzer(synonyms);
+        var perField = new PerFieldAnalyzerWrapper(indexAnalyzer, new Dictionary<string, Analyzer> { [RawField] = new SimpleAnalyzer(TreatyAnalyzer.Version) });
+        var commits = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+        var config = new IndexWriterConfig(TreatyAnalyzer.Version, perField) { OpenMode = mode, RAMBufferSizeMB = 64, IndexDeletionPolicy = commits };
+        return (new IndexWriter(directory, config), commits, indexAnalyzer);
+    }
+
+    private static void AddSentences(IndexWriter writer, SourceDocument document, string? treaty)
+    {
+        foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
+        {
+            writer.AddDocument(SentenceDocument(document, sentence, treaty));
+        }
+    }
+
+    private static void AddClauses(IndexWriter writer, Treaty treaty)
+    {
+        foreach (var clause in treaty.Clauses)
+        {
+            writer.AddDocument(ClauseDocument(clause));
+        }
+    }
+
+    private static BooleanQuery Both(string field, string value, string otherField, string otherValue) => new()
+    {
+        { new TermQuery(new Term(field, value)), Occur.MUST },
+        { new TermQuery(new Term(otherField, otherValue)), Occur.MUST },
+    };
 
     /// <summary>Why a query cannot be searched (a regular expression), for a 400; null when it can.</summary>
     public string? Refusal(string query) => QueryReader.Refusal(query, _queryAnalyzer);
@@ -254,7 +352,7 @@ public sealed class SearchIndex
         var words = query.ToLowerInvariant().Split([' ', '"', '(', ')', '*', '-', ':'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 3 && w.All(char.IsLetter) && w is not ("and" or "not"));
         return [.. words
-            .SelectMany(w => _vocabulary
+            .SelectMany(w => _vocabulary.Value
                 .Select(v => (v.Term, v.Frequency, Distance: EditDistance.Between(w, v.Term, 2)))
                 .Where(v => v.Distance > 0 && v.Distance <= (w.Length <= 4 ? 1 : 2)))
             .OrderBy(v => v.Distance)

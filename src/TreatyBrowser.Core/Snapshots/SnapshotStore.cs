@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.Json;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Search;
+
+namespace TreatyBrowser.Core.Snapshots;
+
+/// <summary>
+/// Saved snapshots of one seeds folder's corpus, in a cache folder: the model (JSON, with a header that names its
+/// identity and the SHA-256 of its body) beside a copy of the search index. Each snapshot is written whole under a
+/// temporary name and renamed into place, then a one-line <c>current</c> file, itself written and renamed, points at
+/// it; so two instances sharing the folder never see a half-written snapshot, and the last to finish is current.
+/// Anything that does not read back whole (foreign, partial, corrupt) is reported, never served.
+/// </summary>
+public sealed class SnapshotStore(string folder)
+{
+    private const string Pointer = "current";
+    private const string ModelFile = "model.json";
+    private const string IndexFolder = "index";
+    private const string Prefix = "snap-";
+    private const string TempPrefix = ".tmp-";
+
+    // Older snapshots stay a while: another instance may be reading one.
+    private static readonly TimeSpan KeepOld = TimeSpan.FromMinutes(10);
+
+    /// <summary>The cache folder of this seeds folder.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>
+    /// Reads the current snapshot. Gives the parts, or null with the reason when there is none, or it is foreign
+    /// (another format, build, lexicon or search settings), partial or corrupt.
+    /// </summary>
+    public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
+    {
+        var pointer = Path.Combine(Folder, Pointer);
+        if (!File.Exists(pointer))
+        {
+            return (null, "there is no saved snapshot yet");
+        }
+
+        try
+        {
+            var directory = Path.Combine(Folder, File.ReadAllText(pointer).Trim());
+            var bytes = File.ReadAllBytes(Path.Combine(directory, ModelFile));
+            var newline = Array.IndexOf(bytes, (byte)'\n');
+            var header = newline < 0 ? null : JsonSerializer.Deserialize<SnapshotHeader>(bytes.AsSpan(0, newline));
+            if (header is null)
+            {
+                return (null, "the saved snapshot has no header: it is partial or not a snapshot");
+            }
+
+            if (header.Identity != identity)
+            {
+                return (null, $"the saved snapshot was made by another build, lexicon or search settings ({Describe(header.Identity, identity)})");
+            }
+
+            var body = bytes.AsSpan(newline + 1);
+            if (body.Length != header.Bytes || SnapshotIdentity.Hash(body) != header.Sha256)
+            {
+                return (null, $"the saved snapshot's model does not match its checksum ({body.Length:N0} bytes, {header.Bytes:N0} expected): it is partial or corrupt");
+            }
+
+            var model = JsonSerializer.Deserialize<SavedModel>(body, SavedModel.Json(lexicon))
+                ?? throw new JsonException("the model is empty");
+            var search = SearchIndex.Open(Path.Combine(directory, IndexFolder), categories, synonyms);
+            if (search.Count != header.IndexEntries)
+            {
+                return (null, $"the saved snapshot's index holds {search.Count:N0} entries, not the {header.IndexEntries:N0} its model was saved with");
+            }
+
+            return (model.ToParts(search), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or Lucene.Net.Index.CorruptIndexException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            return (null, $"the saved snapshot cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Saves <paramref name="parts"/>, whose index commit is held by <paramref name="index"/> (see
+    /// <see cref="SearchIndex.Commit"/>), as the current snapshot; then deletes snapshots no longer current. Thread-safe
+    /// against other instances; one instance saves one at a time.
+    /// </summary>
+    public void Write(CorpusParts parts, IndexCommitHold index, SnapshotIdentity identity, Lexicon lexicon)
+    {
+        Directory.CreateDirectory(Folder);
+        var name = $"{Prefix}{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..(Prefix.Length + 27)];
+        var temp = Path.Combine(Folder, TempPrefix + name);
+        try
+        {
+            Directory.CreateDirectory(temp);
+            var body = JsonSerializer.SerializeToUtf8Bytes(SavedModel.Of(parts), SavedModel.Json(lexicon));
+            var header = new SnapshotHeader(identity, body.Length, SnapshotIdentity.Hash(body), parts.Search.Count);
+            using (var model = new FileStream(Path.Combine(temp, ModelFile), FileMode.CreateNew, FileAccess.Write))
+            {
+                model.Write(JsonSerializer.SerializeToUtf8Bytes(header));
+                model.WriteByte((byte)'\n');
+                model.Write(body);
+                model.Flush(flushToDisk: true);
+            }
+
+            SearchIndex.CopyTo(index, Path.Combine(temp, IndexFolder));
+            Directory.Move(temp, Path.Combine(Folder, name));
+            ReplaceFile(Path.Combine(Folder, Pointer), name);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        Prune(name);
+    }
+
+    // Written beside, then renamed over: a reader finds the old pointer or the new one, never half of one.
+    private static void ReplaceFile(string path, string text)
+    {
+        var temp = $"{path}{TempPrefix}{Guid.NewGuid():N}";
+        File.WriteAllText(temp, text, Encoding.UTF8);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private void Prune(string keep)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var directory in new DirectoryInfo(Folder).EnumerateDirectories())
+        {
+            var old = now - directory.LastWriteTimeUtc > KeepOld;
+            if (directory.Name != keep && old && (directory.Name.StartsWith(Prefix, StringComparison.Ordinal) || directory.Name.StartsWith(TempPrefix, StringComparison.Ordinal)))
+            {
+                TryDelete(directory.FullName);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another instance may be reading it; the next save tries again.
+        }
+    }
+
+    private static string Describe(SnapshotIdentity found, SnapshotIdentity expected) =>
+        found.Format != expected.Format ? $"format {found.Format}, this build reads {expected.Format}"
+        : found.App != expected.App ? $"build {found.App}, this is {expected.App}"
+        : found.Lexicon != expected.Lexicon ? "another lexicon"
+        : "other search settings";
+
+    private sealed record SnapshotHeader(SnapshotIdentity Identity, long Bytes, string Sha256, int IndexEntries);
+}

@@ -1,0 +1,83 @@
+using TreatyBrowser.Core;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Snapshots;
+
+namespace TreatyBrowser.Web.Hosting;
+
+/// <summary>
+/// Saves snapshots off the reloading thread, one at a time: a reload hands over its corpus with its index commit held,
+/// and returns at once. While one is being written, only the newest waiting corpus is kept; the others are dropped
+/// (each save is whole, so the newest is all that matters). A save that fails is logged and leaves the last good one.
+/// </summary>
+public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity, Lexicon lexicon, ILogger logger)
+{
+    private readonly Lock _queue = new();
+    private (Corpus Corpus, IndexCommitHold Hold)? _waiting;
+    private Task _writing = Task.CompletedTask;
+    private bool _running;
+
+    /// <summary>The cache folder snapshots are saved in.</summary>
+    public string Folder => store.Folder;
+
+    /// <summary>Completes when nothing is waiting or being written (tests and benchmarks wait for it).</summary>
+    public Task Idle
+    {
+        get
+        {
+            lock (_queue)
+            {
+                return _writing;
+            }
+        }
+    }
+
+    /// <summary>Queues <paramref name="corpus"/>, whose index commit <paramref name="hold"/> holds, to be saved.</summary>
+    public void Save(Corpus corpus, IndexCommitHold hold)
+    {
+        lock (_queue)
+        {
+            _waiting?.Hold.Dispose();
+            _waiting = (corpus, hold);
+            if (!_running)
+            {
+                _running = true;
+                _writing = Task.Run(WriteWaiting);
+            }
+        }
+    }
+
+    private void WriteWaiting()
+    {
+        while (true)
+        {
+            (Corpus Corpus, IndexCommitHold Hold) next;
+            lock (_queue)
+            {
+                if (_waiting is not { } waiting)
+                {
+                    _running = false;
+                    return;
+                }
+
+                next = waiting;
+                _waiting = null;
+            }
+
+            using (next.Hold)
+            {
+                var started = TimeProvider.System.GetTimestamp();
+                try
+                {
+                    store.Write(next.Corpus.Parts, next.Hold, identity, lexicon);
+                    logger.LogInformation("Saved a snapshot of {DocumentCount} documents to {SnapshotFolder} in {ElapsedMs:F0} ms",
+                        next.Corpus.Documents.Length, store.Folder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    logger.LogWarning("The snapshot could not be saved to {SnapshotFolder}: {Reason}; the next restart extracts every article", store.Folder, e.Message);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Snapshots;
+
+namespace TreatyBrowser.Core.Tests.Snapshots;
+
+/// <summary>
+/// A saved snapshot reads back to the very model it was saved from; one that is foreign, partial or corrupt is
+/// refused with the reason; and an incremental reload gives exactly what a full load of the same files gives.
+/// </summary>
+public sealed class SnapshotTests : IDisposable
+{
+    private static readonly ExtractionPipeline Pipeline = new();
+    private static readonly SnapshotIdentity Identity = SnapshotIdentity.For(Lexicon.Default, "default synonyms");
+    private static readonly string[] Queries = ["defence", "joint exercises", "\"free trade\"", "intelligence NOT drills", "ratif*", "tariffs OR customs"];
+
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("treatybrowser-snapshot-test-");
+
+    private string Seeds => Path.Combine(_work.FullName, "seeds");
+
+    private SnapshotStore Store => new(Path.Combine(_work.FullName, "cache"));
+
+    public SnapshotTests()
+    {
+        Directory.CreateDirectory(Seeds);
+        foreach (var file in Directory.GetFiles(Devset(), "*.txt").Take(20).Concat(Directory.GetFiles(Path.Combine(TestFiles.ArticlesFolder, "corpus"), "*.txt")))
+        {
+            File.Copy(file, Path.Combine(Seeds, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public void A_saved_snapshot_reads_back_to_the_identical_model_and_index()
+    {
+        var built = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        Save(built);
+
+        var (parts, problem) = Read();
+        Assert.Null(problem);
+        var restored = Corpus.FromParts(parts!, Pipeline, built.LoadedAt);
+        Assert.True(built.Documents.Length >= 20);
+        Assert.Equal(Model(built), Model(restored));
+        Assert.Equal(Searches(built), Searches(restored));
+        Assert.Equal(built.Treaties.Select(t => t.Id), restored.Treaties.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void A_restart_over_a_changed_folder_analyses_only_the_changed_file_and_equals_a_full_load()
+    {
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        var changed = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
+
+        var restored = Corpus.FromParts(Read().Parts!, Pipeline, DateTimeOffset.UnixEpoch);
+        var (updated, change) = Corpus.Update(restored, SeedFolder.Scan(Seeds), Pipeline);
+
+        Assert.Equal((1, 0), (change.Analysed, change.Removed));
+        AssertSameAsFullLoad(updated);
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("add")]
+    [InlineData("delete")]
+    [InlineData("rename")]
+    [InlineData("move to another treaty")]
+    public void An_incremental_reload_equals_a_full_load_of_the_same_files(string what)
+    {
+        var first = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var before = Searches(first);
+        var files = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).ToList();
+        switch (what)
+        {
+            case "edit":
+                File.AppendAllText(files[3], "\nThe pact also commits both parties to share intelligence on cyber attacks.\n");
+                break;
+            case "add":
+                File.WriteAllText(Path.Combine(Seeds, "zz-new-report.md"), "---\ntreaty: Lakeside Fisheries Accord\nparties: [Norway, Chile]\n---\nOslo (Fjord Post) – Norway and Chile signed the Lakeside Fisheries Accord on 3 March 2024. The accord commits both states to joint patrols against illegal fishing.\n");
+                break;
+            case "delete":
+                File.Delete(files[5]);
+                break;
+            case "rename":
+                File.Move(files[2], Path.Combine(Seeds, "renamed-" + Path.GetFileName(files[2])));
+                break;
+            default:
+                var text = File.ReadAllText(files[0]);
+                File.WriteAllText(files[0], text.StartsWith("---", StringComparison.Ordinal) ? text : "---\ntreaty: Lakeside Fisheries Accord\n---\n" + text);
+                break;
+        }
+
+        var known = first.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var scan = SeedFolder.Scan(Seeds, known: known);
+        var (updated, change) = Corpus.Update(first, scan, Pipeline);
+
+        Assert.True(scan.ReadCount <= 1, $"{scan.ReadCount} files read again");
+        Assert.True(change.Analysed <= 1, $"{change.Analysed} files analysed again");
+        AssertSameAsFullLoad(updated);
+        // The snapshot before the change, which readers may still hold, answers as it did.
+        Assert.Equal(before, Searches(first));
+    }
+
+    [Fact]
+    public void A_foreign_partial_or_corrupt_snapshot_is_refused_with_the_reason()
+    {
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
+        var model = Path.Combine(current, "model.json");
+        var good = File.ReadAllBytes(model);
+
+        Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default).Problem, StringComparison.Ordinal);
+        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default).Problem, StringComparison.Ordinal);
+
+        var flipped = (byte[])good.Clone();
+        flipped[^100] ^= 0x20;
+        File.WriteAllBytes(model, flipped);
+        Assert.Contains("checksum", Read().Problem, StringComparison.Ordinal);
+
+        File.WriteAllBytes(model, good[..(good.Length / 2)]);
+        Assert.Contains("checksum", Read().Problem, StringComparison.Ordinal);
+
+        File.WriteAllBytes(model, "not a snapshot"u8.ToArray());
+        Assert.NotNull(Read().Problem);
+
+        File.WriteAllBytes(model, good);
+        Assert.Null(Read().Problem);
+        var indexFile = Directory.GetFiles(Path.Combine(current, "index")).First(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal));
+        var bytes = File.ReadAllBytes(indexFile);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(indexFile, bytes);
+        Assert.NotNull(Read().Problem);
+
+        File.WriteAllText(Path.Combine(Store.Folder, "current"), "snap-that-is-not-there");
+        Assert.Contains("cannot be read", Read().Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_saves_into_one_folder_leave_a_whole_current_snapshot()
+    {
+        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        Parallel.For(0, 4, _ => Save(corpus));
+        var (parts, problem) = Read();
+        Assert.Null(problem);
+        Assert.Equal(Model(corpus), Model(Corpus.FromParts(parts!, Pipeline, corpus.LoadedAt)));
+        Assert.Empty(Directory.GetDirectories(Store.Folder, ".tmp-*"));
+    }
+
+    private void Save(Corpus corpus)
+    {
+        using var hold = corpus.Search.Commit();
+        Store.Write(corpus.Parts, hold, Identity, Lexicon.Default);
+    }
+
+    private (CorpusParts? Parts, string? Problem) Read() => Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default);
+
+    private void AssertSameAsFullLoad(Corpus updated)
+    {
+        var full = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        Assert.Equal(Model(full), Model(updated));
+        Assert.Equal(Searches(full), Searches(updated));
+        Assert.Equal(full.Search.Count, updated.Search.Count);
+    }
+
+    // The whole model, every document, analysis, treaty and file, as the snapshot writes it.
+    private static string Model(Corpus corpus) => JsonSerializer.Serialize(SavedModel.Of(corpus.Parts), SavedModel.Json(Lexicon.Default));
+
+    // Every hit of each query, as sets: scores count deleted entries until Lucene merges them away, so an updated
+    // index may order near-equal hits differently from a fresh one; what is found must not differ.
+    private static string Searches(Corpus corpus) => string.Join("\n", Queries.Select(q =>
+    {
+        var results = corpus.Search.Search(new SearchRequest(q) { PageSize = 1000, TimeBudget = TimeSpan.FromMinutes(1) }, TestContext.Current.CancellationToken);
+        return $"{q}: {results.TotalClauses}/{results.TotalSentences} "
+            + string.Join(" ", results.Clauses.Select(c => $"{c.TreatyId}/{c.ClauseId}:{c.Evidence?.Text}").Order(StringComparer.Ordinal)) + " | "
+            + string.Join(" ", results.Sentences.Select(s => $"{s.DocumentId}#{s.SentenceId}@{s.TreatyId}:{string.Join(',', s.Categories)}").Order(StringComparer.Ordinal)) + " | "
+            + string.Join(" ", results.CategoryCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+    }));
+
+    private static string Devset([CallerFilePath] string caller = "")
+    {
+        var dir = Path.GetDirectoryName(caller)!;
+        while (!File.Exists(Path.Combine(dir, "TreatyBrowser.sln")))
+        {
+            dir = Path.GetDirectoryName(dir)!;
+        }
+
+        return Path.Combine(dir, "tests", "devset", "articles");
+    }
+}
