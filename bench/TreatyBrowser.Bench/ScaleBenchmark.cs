@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Snapshots;
 
 namespace TreatyBrowser.Bench;
 
 /// <summary>
-/// Loads N generated articles and reports each stage's time, peak memory and in-process search latency. Each size
-/// runs in a fresh process so that its peak memory is its own.
+/// One corpus size, end to end, in a fresh process so that its peak memory is its own: the first load (scan,
+/// extraction, index), saving the snapshot, a restart from it (read back, every file hashed, nothing extracted), a
+/// one-file change seen through an incremental reload, and search latency. One Markdown row.
 /// </summary>
 internal static class ScaleBenchmark
 {
@@ -20,81 +23,153 @@ internal static class ScaleBenchmark
         new("parliament ratified"), new("exchange", Category: "intelligence"),
     ];
 
+    public const string Header =
+        "| articles | MB | first load s | scan ms | warm extract ms (≤10k articles) | extract MB/s | warm index ms (≤10k) | snapshot save ms | snapshot MB | restart ms | one-file change ms | search p50 ms | search p99 ms | peak working set MB | managed heap MB |\n" +
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+
     public static void RunAll(IEnumerable<int> sizes)
     {
-        Console.WriteLine("| articles | MB | first load s | parse ms | extract ms | index ms | warm load s | peak working set MB | managed heap MB | search p50 ms | search p99 ms |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(Header);
         foreach (var n in sizes)
         {
-            var self = Environment.ProcessPath!;
-            var args = self.EndsWith("dotnet", StringComparison.Ordinal) ? $"\"{typeof(ScaleBenchmark).Assembly.Location}\" scale-one {n}" : $"scale-one {n}";
-            using var child = Process.Start(new ProcessStartInfo(self, args) { RedirectStandardOutput = true })!;
-            var line = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
-            child.WaitForExit();
-            Console.WriteLine(line);
+            var folder = Path.Combine(Path.GetTempPath(), $"tb-scale-{n}-{Environment.ProcessId}");
+            try
+            {
+                ArticleGenerator.Write(n, folder);
+                Console.WriteLine(Child($"scale-one {folder}"));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
-    public static void RunOne(int n)
+    /// <summary>Measures the articles in <paramref name="folder"/> (made by <c>generate</c>); the snapshot goes beside it.</summary>
+    public static void RunOne(string folder)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"tb-scale-{n}-{Environment.ProcessId}");
+        var cache = folder + ".snapshots";
+        var files = Directory.GetFiles(folder);
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        var pipeline = new ExtractionPipeline();
+        pipeline.WhenCompiled.Wait();
+        var identity = SnapshotIdentity.For(pipeline.Lexicon, "bench");
+        var store = new SnapshotStore(cache);
         try
         {
-            var bytes = ArticleGenerator.Write(n, folder);
-            var pipeline = new ExtractionPipeline();
-            pipeline.WhenCompiled.Wait();
+            // First load, as the app's first start: every file read and hashed, extracted, indexed; in a fresh
+            // process, so it also pays for compiling the code it runs.
+            var clock = Stopwatch.StartNew();
+            var contents = SeedFolder.Read(folder);
+            var scan = clock.Elapsed;
+            var first = Corpus.Build(contents, pipeline);
+            var firstLoad = clock.Elapsed;
 
-            // The first load in a fresh process also pays for compiling the code it runs; the second shows the
-            // loader's own speed. Both are reported.
-            var cold = Load(folder, pipeline);
-            var warm = Load(folder, pipeline);
+            // Extraction and indexing again, warm, over at most 10,000 articles: their own speed.
+            var sample = contents.Documents.Take(10_000).ToList();
+            var sampleBytes = sample.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+            contents = null;
+            clock.Restart();
+            var analyses = sample.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
+            var treaties = pipeline.BuildTreaties(analyses);
+            var extract = clock.Elapsed;
+            clock.Restart();
+            SearchIndex.Build(analyses.Select(a => a.Document), treaties, pipeline.SentenceCategories, Synonyms.Default);
+            var index = clock.Elapsed;
+            (sample, analyses, treaties) = (null!, null!, default);
+
+            clock.Restart();
+            using (var hold = first.Search.Commit())
+            {
+                store.Write(first.Parts, hold, identity, pipeline.Lexicon);
+            }
+
+            var save = clock.Elapsed;
+            var snapshotBytes = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            first = null;
+            GC.Collect();
+
+            // A restart: the snapshot read back, every file read and hashed against it, nothing extracted.
+            clock.Restart();
+            var now = SeedFolder.Scan(folder);
+            var restartScan = clock.Elapsed;
+            var (parts, problem) = store.Read(identity, pipeline.Lexicon, pipeline.SentenceCategories, Synonyms.Default, now);
+            var restartRead = clock.Elapsed - restartScan;
+            var (restarted, change) = Corpus.Update(parts ?? throw new InvalidOperationException(problem), now, pipeline);
+            var restart = clock.Elapsed;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{files.Length:N0} articles, restart: scan {restartScan.TotalMilliseconds:F0} ms, snapshot read {restartRead.TotalMilliseconds:F0} ms, corpus {(restart - restartScan - restartRead).TotalMilliseconds:F0} ms"));
+            Check(change.Analysed == 0, $"the restart analysed {change.Analysed} files");
+            (now, parts) = (null!, null);
+
+            // One file changes: the reload reads it alone, analyses it, and its new words are found.
+            var changed = files.Order(StringComparer.Ordinal).Skip(files.Length / 2).First();
+            File.AppendAllText(changed, "\nBoth sides will also set up a quokkawatch observatory.\n");
+            clock.Restart();
+            var known = restarted.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            var (updated, reload) = Corpus.Update(restarted, SeedFolder.Scan(folder, known: known), pipeline);
+            var oneFile = clock.Elapsed;
+            Check(reload.Analysed == 1, $"the one-file change analysed {reload.Analysed} files");
+            Check(updated.Search.Search(new SearchRequest("quokkawatch")).Total > 0, "the changed file's new word is not found");
+            restarted = null;
+
+            var (p50, p99) = SearchLatency(updated.Search);
             var heap = GC.GetTotalMemory(forceFullCollection: true);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-
-            for (var round = 0; round < 30; round++)
-            {
-                foreach (var q in Queries)
-                {
-                    warm.Index.Search(q);
-                }
-            }
-
-            var timings = new List<double>();
-            for (var round = 0; round < 100; round++)
-            {
-                foreach (var q in Queries)
-                {
-                    var t = Stopwatch.GetTimestamp();
-                    warm.Index.Search(q);
-                    timings.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-                }
-            }
-
-            timings.Sort();
-            GC.KeepAlive(cold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {n:N0} | {bytes / 1e6:F1} | {cold.Total.TotalSeconds:F2} | {warm.Parse.TotalMilliseconds:F0} | {warm.Extract.TotalMilliseconds:F0} | {warm.Indexing.TotalMilliseconds:F0} | {warm.Total.TotalSeconds:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} | {Percentile(timings, 0.50):F2} | {Percentile(timings, 0.99):F2} |"));
+                $"| {files.Length:N0} | {bytes / 1e6:F1} | {firstLoad.TotalSeconds:F2} | {scan.TotalMilliseconds:F0} | {extract.TotalMilliseconds:F0} | {sampleBytes / 1e6 / extract.TotalSeconds:F1} | {index.TotalMilliseconds:F0} | {save.TotalMilliseconds:F0} | {snapshotBytes / 1e6:F0} | {restart.TotalMilliseconds:F0} | {oneFile.TotalMilliseconds:F0} | {p50:F2} | {p99:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} |"));
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(cache) && Environment.GetEnvironmentVariable("KEEP_SNAPSHOT") is null)
+            {
+                Directory.Delete(cache, recursive: true);
+            }
         }
     }
 
-    private static LoadTimes Load(string folder, ExtractionPipeline pipeline)
+    private static (double P50, double P99) SearchLatency(SearchIndex index)
     {
-        GC.Collect();
-        var clock = Stopwatch.StartNew();
-        var contents = SeedFolder.Read(folder);
-        var parse = clock.Elapsed;
-        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
-        var treaties = pipeline.BuildTreaties(analyses);
-        var extract = clock.Elapsed - parse;
-        var index = SearchIndex.Build(analyses.Select(a => a.Document), treaties, pipeline.SentenceCategories, Synonyms.Default);
-        return new LoadTimes(parse, extract, clock.Elapsed - parse - extract, clock.Elapsed, index);
+        for (var round = 0; round < 30; round++)
+        {
+            foreach (var q in Queries)
+            {
+                index.Search(q);
+            }
+        }
+
+        var timings = new List<double>();
+        for (var round = 0; round < 100; round++)
+        {
+            foreach (var q in Queries)
+            {
+                var t = Stopwatch.GetTimestamp();
+                index.Search(q);
+                timings.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }
+
+        timings.Sort();
+        return (Percentile(timings, 0.50), Percentile(timings, 0.99));
     }
 
-    private sealed record LoadTimes(TimeSpan Parse, TimeSpan Extract, TimeSpan Indexing, TimeSpan Total, SearchIndex Index);
+    private static void Check(bool ok, string problem)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+
+    private static string Child(string arguments)
+    {
+        var self = Environment.ProcessPath!;
+        var args = self.EndsWith("dotnet", StringComparison.Ordinal) ? $"\"{typeof(ScaleBenchmark).Assembly.Location}\" {arguments}" : arguments;
+        using var child = Process.Start(new ProcessStartInfo(self, args) { RedirectStandardOutput = true })!;
+        var line = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
+        child.WaitForExit();
+        return line;
+    }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -101,9 +101,13 @@ public sealed class Corpus
     /// built again, and the search index changes only for those documents and treaties. The result is the one a full
     /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
     /// </summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null) =>
+        Update(previous.Parts, scan, pipeline, clock);
+
+    /// <summary>As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>, from parts read back from a saved snapshot.</summary>
+    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
     {
-        var before = previous.Parts.Files.Zip(previous.Parts.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
+        var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
         var toAnalyse = new List<int>();
         var analyses = new DocumentAnalysis[scan.Files.Length];
         for (var i = 0; i < scan.Files.Length; i++)
@@ -125,8 +129,8 @@ public sealed class Corpus
             analyses[i] = analysis;
         }
 
-        var built = pipeline.BuildTreaties(analyses, previous.Parts.Treaties);
-        var changes = IndexChangesBetween(previous.Parts, analyses, built);
+        var built = pipeline.BuildTreaties(analyses, previous.Treaties);
+        var changes = IndexChangesBetween(previous, analyses, built);
         var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
         var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
         var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
@@ -134,7 +138,7 @@ public sealed class Corpus
         {
             AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
         };
-        return (new Corpus(parts, previous.Categories, previous.AllCategories, (clock ?? TimeProvider.System).GetUtcNow()), change);
+        return (new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow()), change);
     }
 
     // The documents whose analysis or treaty changed, and the treaties built again, against the previous parts.

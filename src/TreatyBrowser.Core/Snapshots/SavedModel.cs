@@ -1,44 +1,93 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Snapshots;
 
-/// <summary>The model part of a saved snapshot: everything of <see cref="CorpusParts"/> but the index, as JSON.</summary>
-internal sealed record SavedModel(
-    ImmutableArray<SeedFile> Files,
-    ImmutableArray<DocumentAnalysis> Analyses,
-    ImmutableArray<SavedTreaty> Treaties,
-    ImmutableArray<SkippedFile> Skipped)
+/// <summary>
+/// The model part of a saved snapshot: what extraction found (each sentence's categories, the candidates, the dated
+/// events) and the treaties, as JSON. The articles themselves are not stored: a restart reads every file anyway, to
+/// hash it, and the loader gives the same document again from the same bytes. The analyses are written in chunks,
+/// one JSON line each, so that a restart reads them on every core.
+/// </summary>
+internal static class SavedModel
 {
-    public static SavedModel Of(CorpusParts parts) => new(
-        parts.Files,
-        parts.Analyses,
-        [.. parts.Treaties.Select(t => new SavedTreaty(t.Group.Name, t.Group.NameInferred, t.Group.Parties, t.Treaty))],
-        parts.Skipped);
+    private const int ChunkSize = 500;
 
-    /// <summary>The parts again, each treaty's group made of the very analyses read, so a later build can reuse it.</summary>
-    public CorpusParts ToParts(Search.SearchIndex search)
+    /// <summary>
+    /// The lines of a snapshot of <paramref name="parts"/>: the skipped files, then line counts, then the treaties and
+    /// the analyses in chunks.
+    /// </summary>
+    public static IEnumerable<byte[]> Lines(CorpusParts parts, JsonSerializerOptions json)
     {
-        var byId = Analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
+        var treaties = parts.Treaties.Select(t => new SavedTreaty(t.Group.Name, t.Group.NameInferred, t.Group.Parties, t.Treaty)).Chunk(4).ToList();
+        yield return JsonSerializer.SerializeToUtf8Bytes(parts.Skipped, json);
+        yield return JsonSerializer.SerializeToUtf8Bytes(treaties.Count, json);
+        foreach (var chunk in treaties)
+        {
+            yield return JsonSerializer.SerializeToUtf8Bytes(chunk, json);
+        }
+
+        foreach (var chunk in parts.Files.Zip(parts.Analyses).Chunk(ChunkSize))
+        {
+            yield return JsonSerializer.SerializeToUtf8Bytes(chunk.Select(x => SavedAnalysis.Of(x.First, x.Second)).ToArray(), json);
+        }
+    }
+
+    /// <summary>
+    /// The parts again from the lines of a snapshot, given the files as they are now: each saved analysis whose file
+    /// still has the same bytes and id is joined to its document read again; one whose file changed or went stands for
+    /// it only by id (it is replaced on the update that follows, never served). Each treaty's group is made of the very
+    /// analyses restored, so the update can keep it.
+    /// </summary>
+    public static CorpusParts Parts(IReadOnlyList<ReadOnlyMemory<byte>> lines, JsonSerializerOptions json, SeedFolderScan now, Search.SearchIndex search)
+    {
+        var skipped = JsonSerializer.Deserialize<ImmutableArray<SkippedFile>>(lines[0].Span, json);
+        var treatyLines = JsonSerializer.Deserialize<int>(lines[1].Span, json);
+        var savedTreaties = lines.Skip(2).Take(treatyLines).AsParallel().AsOrdered()
+            .SelectMany(line => JsonSerializer.Deserialize<SavedTreaty[]>(line.Span, json) ?? throw new JsonException("a chunk is empty"))
+            .ToList();
+        var saved = lines.Skip(2 + treatyLines).AsParallel().AsOrdered()
+            .SelectMany(line => JsonSerializer.Deserialize<SavedAnalysis[]>(line.Span, json) ?? throw new JsonException("a chunk is empty"))
+            .ToList();
+        var documents = now.Files.Where(f => f.Document is not null).ToDictionary(f => f.File.Path, StringComparer.Ordinal);
+        var analyses = saved.AsParallel().AsOrdered().Select(s =>
+            documents.TryGetValue(s.File.Path, out var current) && current.File.ContentHash == s.File.ContentHash && current.File.DocumentId == s.File.DocumentId
+                ? s.Restore(current.Document!)
+                : s.Placeholder()).ToImmutableArray();
+        var byId = analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
         ImmutableArray<BuiltTreaty> treaties =
         [
-            .. Treaties.Select(t => new BuiltTreaty(
+            .. savedTreaties.Select(t => new BuiltTreaty(
                 new TreatyGroup(t.GroupName, t.NameInferred, t.GroupParties, [.. t.Treaty.DocumentIds.Select(id => byId[id])]),
                 t.Treaty)),
         ];
-        return new CorpusParts(Files, Analyses, treaties, Skipped, search);
+        return new CorpusParts([.. saved.Select(s => s.File)], analyses, treaties, skipped, search);
     }
 
     /// <summary>JSON options for a model read with <paramref name="lexicon"/>: provisions are written as their ids.</summary>
     public static JsonSerializerOptions Json(Lexicon lexicon) => new()
     {
-        IgnoreReadOnlyProperties = true,
         Converters = { new ProvisionById(lexicon) },
+        // Computed properties (a document's body sentences, a clause's sources) are derived again, never stored.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutComputed } },
     };
+
+    private static void WithoutComputed(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var stored = type.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).ToList();
+        type.Properties.Clear();
+        stored.ForEach(type.Properties.Add);
+    }
 
     // A clause candidate refers to its catalogue entry; the entry is the lexicon's own, so only its id is written.
     private sealed class ProvisionById(Lexicon lexicon) : JsonConverter<ProvisionDefinition>
@@ -54,3 +103,37 @@ internal sealed record SavedModel(
 
 /// <summary>A treaty with what its group was: name, whether inferred, parties (its documents are the treaty's).</summary>
 internal sealed record SavedTreaty(string GroupName, bool NameInferred, ImmutableArray<string> GroupParties, Treaty Treaty);
+
+/// <summary>What extraction found in one file: each sentence's categories, the warnings, candidates, events and context sentences.</summary>
+internal sealed record SavedAnalysis(
+    SeedFile File,
+    ImmutableArray<ImmutableArray<CategoryDecision>> Categories,
+    ImmutableArray<string> Warnings,
+    ImmutableArray<ClauseCandidate> Candidates,
+    ImmutableArray<TimelineEvent> Events,
+    ImmutableHashSet<string> ContextSentences)
+{
+    public static SavedAnalysis Of(SeedFile file, DocumentAnalysis analysis) => new(
+        file,
+        [.. analysis.Document.Sentences.Select(s => s.Categories)],
+        analysis.Document.Warnings,
+        analysis.Candidates,
+        analysis.Events,
+        analysis.ContextSentences);
+
+    /// <summary>The analysis again, on <paramref name="document"/> as the loader gives it from the same bytes.</summary>
+    public DocumentAnalysis Restore(SourceDocument document)
+    {
+        if (document.Sentences.Length != Categories.Length)
+        {
+            throw new InvalidDataException($"{File.Path} has {document.Sentences.Length} sentences, its saved analysis {Categories.Length}");
+        }
+
+        var sentences = document.Sentences.Select((s, i) => Categories[i].IsEmpty ? s : s with { Categories = Categories[i] });
+        return new DocumentAnalysis(document with { Sentences = [.. sentences], Warnings = Warnings }, Candidates, Events, ContextSentences);
+    }
+
+    /// <summary>A stand-in for an analysis whose file changed or went: its id, nothing else.</summary>
+    public DocumentAnalysis Placeholder() =>
+        new(new SourceDocument(File.DocumentId, File.Path, "", new DocumentMetadata(), [], [], []), [], [], []);
+}

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
 
 namespace TreatyBrowser.Core.Snapshots;
@@ -27,10 +28,11 @@ public sealed class SnapshotStore(string folder)
     public string Folder { get; } = folder;
 
     /// <summary>
-    /// Reads the current snapshot. Gives the parts, or null with the reason when there is none, or it is foreign
-    /// (another format, build, lexicon or search settings), partial or corrupt.
+    /// Reads the current snapshot against the seeds folder as it is now (<paramref name="now"/>, every file read).
+    /// Gives the parts, or null with the reason when there is none, or it is foreign (another format, build, lexicon
+    /// or search settings), partial or corrupt. The parts are a starting point for <c>Corpus.Update</c>.
     /// </summary>
-    public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
+    public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms, SeedFolderScan now)
     {
         var pointer = Path.Combine(Folder, Pointer);
         if (!File.Exists(pointer))
@@ -54,26 +56,37 @@ public sealed class SnapshotStore(string folder)
                 return (null, $"the saved snapshot was made by another build, lexicon or search settings ({Describe(header.Identity, identity)})");
             }
 
-            var body = bytes.AsSpan(newline + 1);
-            if (body.Length != header.Bytes || SnapshotIdentity.Hash(body) != header.Sha256)
+            var body = bytes.AsMemory(newline + 1);
+            if (body.Length != header.Bytes || SnapshotIdentity.Hash(body.Span) != header.Sha256)
             {
                 return (null, $"the saved snapshot's model does not match its checksum ({body.Length:N0} bytes, {header.Bytes:N0} expected): it is partial or corrupt");
             }
 
-            var model = JsonSerializer.Deserialize<SavedModel>(body, SavedModel.Json(lexicon))
-                ?? throw new JsonException("the model is empty");
             var search = SearchIndex.Open(Path.Combine(directory, IndexFolder), categories, synonyms);
             if (search.Count != header.IndexEntries)
             {
                 return (null, $"the saved snapshot's index holds {search.Count:N0} entries, not the {header.IndexEntries:N0} its model was saved with");
             }
 
-            return (model.ToParts(search), null);
+            return (SavedModel.Parts(Lines(body), SavedModel.Json(lexicon), now, search), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or Lucene.Net.Index.CorruptIndexException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or Lucene.Net.Index.CorruptIndexException or InvalidOperationException or KeyNotFoundException or ArgumentException or AggregateException)
         {
-            return (null, $"the saved snapshot cannot be read: {e.Message}");
+            return (null, $"the saved snapshot cannot be read: {(e is AggregateException a ? a.InnerException?.Message : e.Message)}");
         }
+    }
+
+    private static List<ReadOnlyMemory<byte>> Lines(ReadOnlyMemory<byte> body)
+    {
+        var lines = new List<ReadOnlyMemory<byte>>();
+        while (body.Length > 0)
+        {
+            var end = body.Span.IndexOf((byte)'\n');
+            lines.Add(end < 0 ? body : body[..end]);
+            body = end < 0 ? ReadOnlyMemory<byte>.Empty : body[(end + 1)..];
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -89,7 +102,15 @@ public sealed class SnapshotStore(string folder)
         try
         {
             Directory.CreateDirectory(temp);
-            var body = JsonSerializer.SerializeToUtf8Bytes(SavedModel.Of(parts), SavedModel.Json(lexicon));
+            var json = SavedModel.Json(lexicon);
+            using var lines = new MemoryStream();
+            foreach (var line in SavedModel.Lines(parts, json))
+            {
+                lines.Write(line);
+                lines.WriteByte((byte)'\n');
+            }
+
+            var body = lines.GetBuffer().AsSpan(0, (int)lines.Length);
             var header = new SnapshotHeader(identity, body.Length, SnapshotIdentity.Hash(body), parts.Search.Count);
             using (var model = new FileStream(Path.Combine(temp, ModelFile), FileMode.CreateNew, FileAccess.Write))
             {

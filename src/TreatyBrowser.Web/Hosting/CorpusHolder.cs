@@ -128,14 +128,14 @@ public sealed class CorpusHolder
     // The next snapshot: from the current one, else from the saved snapshot, else (or when either fails) built whole.
     private (Corpus Corpus, string How, Func<string, bool> Analysed) Next(Corpus? current, SeedFolderScan scan)
     {
-        var from = current;
+        var from = current?.Parts;
         var source = "the previous snapshot";
         if (from is null && _store is not null)
         {
-            var (parts, problem) = _store.Read(_identity, _pipeline.Lexicon, _pipeline.SentenceCategories, _synonyms);
+            var (parts, problem) = _store.Read(_identity, _pipeline.Lexicon, _pipeline.SentenceCategories, _synonyms, scan);
             if (parts is not null)
             {
-                from = Corpus.FromParts(parts, _pipeline, TimeProvider.System.GetUtcNow());
+                from = parts;
                 source = $"the snapshot saved in {_store.Folder}";
             }
             else if (problem is not null)
