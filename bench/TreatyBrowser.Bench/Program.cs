@@ -14,6 +14,9 @@ switch (command)
         var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [10, 100, 1_000, 10_000];
         ScaleBenchmark.RunAll(sizes);
         break;
+    case "scale-header":
+        Console.WriteLine(ScaleBenchmark.Header);
+        break;
     case "scale-one" when args.Length == 2:
         ScaleBenchmark.RunOne(args[1]);
         break;

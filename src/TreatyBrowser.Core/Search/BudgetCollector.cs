@@ -19,9 +19,17 @@ internal sealed class BudgetCollector(ICollector inner, SearchBudget budget) : I
         inner.SetNextReader(context);
     }
 
+    // Reading the clock costs more than collecting a hit: look at it every 1,024 hits (and at every segment).
+    private int _sinceCheck;
+
     public void Collect(int doc)
     {
-        budget.ThrowIfSpent();
+        if (++_sinceCheck >= 1024)
+        {
+            _sinceCheck = 0;
+            budget.ThrowIfSpent();
+        }
+
         inner.Collect(doc);
     }
 }

@@ -187,61 +187,36 @@ public sealed class SearchIndex
         }
 
         var budget = new SearchBudget(request.TimeBudget, cancellation);
-        var stopped = false;
-        var clauseTop = Collect(Restrict(query, ClauseType, request, request.Category), 1000, budget, ref stopped);
-        var needed = Math.Max(1, request.Page * request.PageSize);
-        var sentenceTop = Collect(Restrict(query, SentenceType, request, request.Category), needed, budget, ref stopped);
-        if (stopped)
+        // As IndexSearcher.Search(query, n) does: never a queue longer than the index (page 1,000,000 asks for 20 million).
+        var needed = Math.Max(1, Math.Min(request.Page * request.PageSize, _searcher.IndexReader.MaxDoc));
+        var clauseTop = TopScoreDocCollector.Create(Math.Max(1, Math.Min(1000, _searcher.IndexReader.MaxDoc)), true);
+        var sentenceTop = TopScoreDocCollector.Create(needed, true);
+        var counter = new CategoryCounter(CategoryValuesField);
+        try
+        {
+            var router = new HitRouter(clauseTop, sentenceTop, counter, new Term(TypeField, ClauseType), CategoryValuesField, request.Category);
+            _searcher.Search(Restrict(query, null, request, null), new BudgetCollector(router, budget));
+        }
+        catch (SearchBudgetSpentException)
         {
             notice = $"The search stopped at its time budget ({request.TimeBudget.TotalMilliseconds:N0} ms); these are the hits found by then. A narrower query finds all of them.";
         }
+
+        var (clauseHits, sentenceHits) = (clauseTop.GetTopDocs(), sentenceTop.GetTopDocs());
         var from = (request.Page - 1) * request.PageSize;
         // Highlight with the query rewritten against the index once (prefixes expanded to the terms they match),
         // rather than re-expanding it for every hit.
         var highlighter = new Highlighting(_searcher.Rewrite(query), _indexAnalyzer);
 
-        var clauses = clauseTop.ScoreDocs.Skip(from).Take(request.PageSize).Select(hit => ClauseHitOf(hit, highlighter)).ToImmutableArray();
-        var sentenceFrom = Math.Max(0, from - clauseTop.TotalHits);
+        var clauses = clauseHits.ScoreDocs.Skip(from).Take(request.PageSize).Select(hit => ClauseHitOf(hit, highlighter)).ToImmutableArray();
+        var sentenceFrom = Math.Max(0, from - clauseHits.TotalHits);
         var sentenceTake = request.PageSize - clauses.Length;
-        var sentences = sentenceTop.ScoreDocs.Skip(sentenceFrom).Take(sentenceTake).Select(hit => SentenceHitOf(hit, highlighter)).ToImmutableArray();
-
-        var counter = new CategoryCounter(CategoryValuesField);
-        if (!stopped)
-        {
-            try
-            {
-                _searcher.Search(Restrict(query, null, request, null), new BudgetCollector(counter, budget));
-            }
-            catch (SearchBudgetSpentException)
-            {
-                // The counts are partial; the hits above are complete.
-            }
-        }
+        var sentences = sentenceHits.ScoreDocs.Skip(sentenceFrom).Take(sentenceTake).Select(hit => SentenceHitOf(hit, highlighter)).ToImmutableArray();
 
         var found = counter.Counts();
         var counts = _categories.ToImmutableDictionary(c => c, c => found.GetValueOrDefault(c));
-        var total = clauseTop.TotalHits + sentenceTop.TotalHits;
-        return new SearchResults(request, clauseTop.TotalHits, sentenceTop.TotalHits, clauses, sentences, counts, total == 0 ? Suggest(request.Query) : [], notice);
-    }
-
-    // The top hits of a query, collected under the budget: when it is spent, the hits so far.
-    private TopDocs Collect(Query query, int count, SearchBudget budget, ref bool stopped)
-    {
-        // As IndexSearcher.Search(query, n) does: never a queue longer than the index (page 1,000,000 asks for 20 million).
-        var top = TopScoreDocCollector.Create(Math.Max(1, Math.Min(count, _searcher.IndexReader.MaxDoc)), true);
-        if (!stopped)
-        {
-            try
-            {
-                _searcher.Search(query, new BudgetCollector(top, budget));
-            }
-            catch (SearchBudgetSpentException)
-            {
-                stopped = true;
-            }
-        }
-
-        return top.GetTopDocs();
+        var total = clauseHits.TotalHits + sentenceHits.TotalHits;
+        return new SearchResults(request, clauseHits.TotalHits, sentenceHits.TotalHits, clauses, sentences, counts, total == 0 ? Suggest(request.Query) : [], notice);
     }
 
     private static BooleanQuery Restrict(Query query, string? type, SearchRequest request, string? category)

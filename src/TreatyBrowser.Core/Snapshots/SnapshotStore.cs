@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TreatyBrowser.Core.Extraction;
@@ -43,9 +44,11 @@ public sealed class SnapshotStore(string folder)
         try
         {
             var directory = Path.Combine(Folder, File.ReadAllText(pointer).Trim());
+            // The header is the last line, written after the body: a file cut short has none.
             var bytes = File.ReadAllBytes(Path.Combine(directory, ModelFile));
-            var newline = Array.IndexOf(bytes, (byte)'\n');
-            var header = newline < 0 ? null : JsonSerializer.Deserialize<SnapshotHeader>(bytes.AsSpan(0, newline));
+            var end = bytes.Length > 0 && bytes[^1] == (byte)'\n' ? bytes.Length - 1 : bytes.Length;
+            var newline = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, end - 1));
+            var header = Header(bytes.AsSpan((newline + 1)..end));
             if (header is null)
             {
                 return (null, "the saved snapshot has no header: it is partial or not a snapshot");
@@ -56,7 +59,7 @@ public sealed class SnapshotStore(string folder)
                 return (null, $"the saved snapshot was made by another build, lexicon or search settings ({Describe(header.Identity, identity)})");
             }
 
-            var body = bytes.AsMemory(newline + 1);
+            var body = bytes.AsMemory(0, newline + 1);
             if (body.Length != header.Bytes || SnapshotIdentity.Hash(body.Span) != header.Sha256)
             {
                 return (null, $"the saved snapshot's model does not match its checksum ({body.Length:N0} bytes, {header.Bytes:N0} expected): it is partial or corrupt");
@@ -102,21 +105,23 @@ public sealed class SnapshotStore(string folder)
         try
         {
             Directory.CreateDirectory(temp);
+            // The body is written as it is made, line by line, and hashed on the way; the header goes last.
             var json = SavedModel.Json(lexicon);
-            using var lines = new MemoryStream();
-            foreach (var line in SavedModel.Lines(parts, json))
+            using (var model = new FileStream(Path.Combine(temp, ModelFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
-                lines.Write(line);
-                lines.WriteByte((byte)'\n');
-            }
+                ReadOnlySpan<byte> newline = [(byte)'\n'];
+                foreach (var line in SavedModel.Lines(parts, json))
+                {
+                    model.Write(line);
+                    model.Write(newline);
+                    hash.AppendData(line);
+                    hash.AppendData(newline);
+                }
 
-            var body = lines.GetBuffer().AsSpan(0, (int)lines.Length);
-            var header = new SnapshotHeader(identity, body.Length, SnapshotIdentity.Hash(body), parts.Search.Count);
-            using (var model = new FileStream(Path.Combine(temp, ModelFile), FileMode.CreateNew, FileAccess.Write))
-            {
+                var header = new SnapshotHeader(identity, model.Length, Convert.ToHexStringLower(hash.GetHashAndReset()), parts.Search.Count);
                 model.Write(JsonSerializer.SerializeToUtf8Bytes(header));
-                model.WriteByte((byte)'\n');
-                model.Write(body);
+                model.Write(newline);
                 model.Flush(flushToDisk: true);
             }
 
@@ -171,6 +176,18 @@ public sealed class SnapshotStore(string folder)
         : found.App != expected.App ? $"build {found.App}, this is {expected.App}"
         : found.Lexicon != expected.Lexicon ? "another lexicon"
         : "other search settings";
+
+    private static SnapshotHeader? Header(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            return line.IsEmpty ? null : JsonSerializer.Deserialize<SnapshotHeader>(line);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private sealed record SnapshotHeader(SnapshotIdentity Identity, long Bytes, string Sha256, int IndexEntries);
 }

@@ -118,12 +118,12 @@ public sealed class SnapshotTests : IDisposable
         Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds)).Problem, StringComparison.Ordinal);
 
         var flipped = (byte[])good.Clone();
-        flipped[^100] ^= 0x20;
+        flipped[good.Length / 3] ^= 0x20;
         File.WriteAllBytes(model, flipped);
         Assert.Contains("checksum", Read().Problem, StringComparison.Ordinal);
 
         File.WriteAllBytes(model, good[..(good.Length / 2)]);
-        Assert.Contains("checksum", Read().Problem, StringComparison.Ordinal);
+        Assert.Contains("partial", Read().Problem, StringComparison.Ordinal);
 
         File.WriteAllBytes(model, "not a snapshot"u8.ToArray());
         Assert.NotNull(Read().Problem);
