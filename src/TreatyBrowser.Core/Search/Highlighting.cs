@@ -26,14 +26,23 @@ internal sealed class Highlighting(Query query, Analyzer analyzer)
     /// <summary>About 160 characters of a longer text around its first match, or null when nothing in it matched.</summary>
     public MarkedText? Best(string text)
     {
-        var whole = Whole(text);
-        if (whole.Marks.IsEmpty)
+        // A clause's text holds every phrase that reported it (hundreds, in a large archive): look for the first match
+        // a piece at a time, cut between words, instead of running the analyser over all of it.
+        MarkedSpan? found = null;
+        for (var from = 0; from < text.Length && found is null;)
+        {
+            var to = WordEnd(text, Math.Min(text.Length, from + ChunkLength));
+            var inPiece = Whole(text[from..to]).Marks;
+            found = inPiece.IsEmpty ? null : new MarkedSpan(inPiece[0].Start + from, inPiece[0].End + from);
+            from = to;
+        }
+
+        if (found is not { } first)
         {
             return null;
         }
 
         // From the start of a word a little before the first match, to the end of a word about 160 characters on.
-        var first = whole.Marks[0];
         var start = first.Start <= 40 ? 0 : text.IndexOf(' ', first.Start - 40, 40) + 1;
         start = start == 0 && first.Start > 40 ? first.Start : start;
         var end = Math.Min(text.Length, start + SnippetLength);
@@ -42,8 +51,19 @@ internal sealed class Highlighting(Query query, Analyzer analyzer)
             end = Math.Max(first.End, text.LastIndexOf(' ', end - 1, end - start));
         }
 
-        var marks = whole.Marks.Where(m => m.Start >= start && m.End <= end).Select(m => new MarkedSpan(m.Start - start, m.End - start));
+        // The marks of the snippet, read from the snippet's own words (every word in it whole).
+        var around = Whole(text[start..WordEnd(text, end)]).Marks;
+        var marks = around.Where(m => m.End <= end - start);
         return new MarkedText(text[start..end], [.. marks]);
+    }
+
+    private const int ChunkLength = 1024;
+
+    // The end of the word at or after index: the next space, or the end of the text.
+    private static int WordEnd(string text, int index)
+    {
+        var space = index >= text.Length ? -1 : text.IndexOf(' ', index);
+        return space < 0 ? text.Length : space;
     }
 
     // Records the offsets of each group of tokens that scored, and leaves the text as it is.
