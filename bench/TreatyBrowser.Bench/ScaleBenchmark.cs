@@ -109,6 +109,7 @@ internal static class ScaleBenchmark
             var known = restarted.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
             var (updated, reload) = Corpus.Update(restarted, SeedFolder.Scan(folder, known: known), pipeline);
             var oneFile = clock.Elapsed;
+            Console.Error.WriteLine($"{files.Length:N0} articles, one-file change: {reload.Phases}");
             Check(reload.Analysed == 1, $"the one-file change analysed {reload.Analysed} files");
             Check(updated.Search.Search(new SearchRequest("quokkawatch")).Total > 0, "the changed file's new word is not found");
             restarted = null;

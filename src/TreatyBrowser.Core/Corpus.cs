@@ -107,6 +107,7 @@ public sealed class Corpus
     /// <summary>As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>, from parts read back from a saved snapshot.</summary>
     public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
         var toAnalyse = new List<int>();
         var analyses = new DocumentAnalysis[scan.Files.Length];
@@ -129,17 +130,27 @@ public sealed class Corpus
             analyses[i] = analysis;
         }
 
+        var analysed = System.Diagnostics.Stopwatch.GetTimestamp();
         var built = pipeline.BuildTreaties(analyses, previous.Treaties);
+        var treatiesBuilt = System.Diagnostics.Stopwatch.GetTimestamp();
         var changes = IndexChangesBetween(previous, analyses, built);
         var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
+        var indexed = System.Diagnostics.Stopwatch.GetTimestamp();
         var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
         var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
             changes.Treaties.Length, changes.Documents.Length + changes.RemovedDocuments.Length)
         {
             AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
         };
-        return (new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow()), change);
+        var corpus = new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow());
+        return (corpus, change with
+        {
+            Phases = $"analysis {Ms(started, analysed)}, treaties {Ms(analysed, treatiesBuilt)}, index {Ms(treatiesBuilt, indexed)}, look-ups {Ms(indexed, System.Diagnostics.Stopwatch.GetTimestamp())}",
+        });
     }
+
+    private static string Ms(long from, long to) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Diagnostics.Stopwatch.GetElapsedTime(from, to).TotalMilliseconds:F0} ms");
 
     // The documents whose analysis or treaty changed, and the treaties built again, against the previous parts.
     private static IndexChanges IndexChangesBetween(CorpusParts previous, DocumentAnalysis[] analyses, ImmutableArray<BuiltTreaty> built)
@@ -183,4 +194,10 @@ public sealed record CorpusChange(int Analysed, int Kept, int Removed, int Treat
 {
     /// <summary>The paths of the files analysed.</summary>
     public ImmutableArray<string> AnalysedFiles { get; init; } = [];
+
+    /// <summary>True when nothing was analysed, removed, built or re-indexed: the same corpus as before.</summary>
+    public bool IsEmpty => Analysed == 0 && Removed == 0 && TreatiesBuilt == 0 && DocumentsReindexed == 0;
+
+    /// <summary>How long each phase took, for the log ("analysis 12 ms, treaties 30 ms, ...").</summary>
+    public string Phases { get; init; } = "";
 }

@@ -111,13 +111,18 @@ public sealed class CorpusHolder
                 scan = new SeedFolderScan([], [new SkippedFile(SeedsFolder, e.Message)]);
             }
 
-            var (corpus, how, analysed) = Next(current, scan);
+            var (corpus, how, analysed, unchanged) = Next(current, scan);
             Log(scan, analysed);
             // Before the swap: a feed cached for the new snapshot must already hold what changed in it.
             _feeds.Record(corpus);
             Volatile.Write(ref _current, corpus);
             Interlocked.Increment(ref _generation);
-            Saver?.Save(corpus, corpus.Search.Commit());
+            if (!unchanged)
+            {
+                // A reload or restart that changed nothing leaves the saved snapshot as it is.
+                Saver?.Save(corpus, corpus.Search.Commit());
+            }
+
             var folderRead = Problem is null;
             _logger.LogInformation("Corpus of {DocumentCount} documents and {TreatyCount} treaties from {SeedsFolder} ready in {ElapsedMs:F0} ms ({SkippedCount} skipped): {How}",
                 corpus.Documents.Length, corpus.Treaties.Length, SeedsFolder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, corpus.Skipped.Length, how);
@@ -126,7 +131,7 @@ public sealed class CorpusHolder
     }
 
     // The next snapshot: from the current one, else from the saved snapshot, else (or when either fails) built whole.
-    private (Corpus Corpus, string How, Func<string, bool> Analysed) Next(Corpus? current, SeedFolderScan scan)
+    private (Corpus Corpus, string How, Func<string, bool> Analysed, bool Unchanged) Next(Corpus? current, SeedFolderScan scan)
     {
         var from = current?.Parts;
         var source = "the previous snapshot";
@@ -151,7 +156,7 @@ public sealed class CorpusHolder
             {
                 var (corpus, change) = Corpus.Update(from, scan, _pipeline);
                 var analysed = change.AnalysedFiles.ToHashSet(StringComparer.Ordinal);
-                return (corpus, $"from {source}, {change.Kept} kept, {change.Analysed} analysed, {change.Removed} removed, {change.TreatiesBuilt} treaties built, {change.DocumentsReindexed} documents re-indexed", analysed.Contains);
+                return (corpus, $"from {source}, {change.Kept} kept, {change.Analysed} analysed, {change.Removed} removed, {change.TreatiesBuilt} treaties built, {change.DocumentsReindexed} documents re-indexed ({change.Phases})", analysed.Contains, change.IsEmpty);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -162,7 +167,7 @@ public sealed class CorpusHolder
         // A whole build needs every document read: a scan against the current snapshot read only the changed ones.
         var full = scan.Files.All(f => f.Document is not null) ? scan : SeedFolder.Scan(SeedsFolder, _options.Value.MaxFileBytes);
         var contents = new SeedFolderContents([.. full.Files.Select(f => f.Document!)], full.Skipped) { Files = [.. full.Files.Select(f => f.File)] };
-        return (Corpus.Build(contents, _pipeline, _synonyms), "built whole", _ => true);
+        return (Corpus.Build(contents, _pipeline, _synonyms), "built whole", _ => true, false);
     }
 
     // A read that outlasts its budget is given up (its thread finishes on its own); the jail keeps pipes and devices
