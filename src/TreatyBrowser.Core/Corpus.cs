@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
@@ -13,10 +12,12 @@ namespace TreatyBrowser.Core;
 /// </summary>
 public sealed class Corpus
 {
-    private readonly FrozenDictionary<string, SourceDocument> _documentsById;
-    private readonly FrozenDictionary<string, Treaty> _treatiesById;
-    private readonly FrozenDictionary<string, Treaty> _treatyByDocument;
-    private readonly FrozenDictionary<(string DocumentId, string SentenceId), ImmutableArray<Clause>> _clausesBySentence;
+    // Plain dictionaries, never written after construction: a reload builds them again for 10,000 documents, where a
+    // frozen dictionary's slower construction (it is tuned for reading) cost more than it saved.
+    private readonly Dictionary<string, SourceDocument> _documentsById;
+    private readonly Dictionary<string, Treaty> _treatiesById;
+    private readonly Dictionary<string, Treaty> _treatyByDocument;
+    private readonly Dictionary<(string DocumentId, string SentenceId), List<Clause>> _clausesBySentence;
 
     private Corpus(CorpusParts parts, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, DateTimeOffset loadedAt)
     {
@@ -30,13 +31,34 @@ public sealed class Corpus
         Categories = categories;
         Skipped = parts.Skipped;
         LoadedAt = loadedAt;
-        _documentsById = documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
-        _treatiesById = treaties.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
-        _treatyByDocument = treaties.SelectMany(t => t.DocumentIds.Select(d => (d, t))).ToFrozenDictionary(x => x.d, x => x.t, StringComparer.Ordinal);
-        _clausesBySentence = treaties.SelectMany(t => t.Clauses)
-            .SelectMany(c => c.Evidence.Select(e => (Key: (e.DocumentId, e.SentenceId), Clause: c)))
-            .GroupBy(x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Clause).Distinct().ToImmutableArray());
+        _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _treatiesById = treaties.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _treatyByDocument = new Dictionary<string, Treaty>(documents.Length, StringComparer.Ordinal);
+        _clausesBySentence = [];
+        foreach (var treaty in treaties)
+        {
+            foreach (var id in treaty.DocumentIds)
+            {
+                _treatyByDocument[id] = treaty;
+            }
+
+            foreach (var clause in treaty.Clauses)
+            {
+                foreach (var evidence in clause.Evidence)
+                {
+                    var key = (evidence.DocumentId, evidence.SentenceId);
+                    if (!_clausesBySentence.TryGetValue(key, out var clauses))
+                    {
+                        _clausesBySentence[key] = clauses = [];
+                    }
+
+                    if (clauses.Count == 0 || !ReferenceEquals(clauses[^1], clause))
+                    {
+                        clauses.Add(clause);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>What this snapshot was built from and of: what a later reload or a saved snapshot starts from.</summary>
@@ -73,7 +95,7 @@ public sealed class Corpus
     public Treaty? TreatyOf(string documentId) => _treatyByDocument.GetValueOrDefault(documentId);
 
     /// <summary>The clauses a sentence is evidence for.</summary>
-    public ImmutableArray<Clause> ClausesOf(string documentId, string sentenceId) =>
+    public IReadOnlyList<Clause> ClausesOf(string documentId, string sentenceId) =>
         _clausesBySentence.TryGetValue((documentId, sentenceId), out var clauses) ? clauses : [];
 
     /// <summary>The label of a category ("Defence"), or the name itself.</summary>
