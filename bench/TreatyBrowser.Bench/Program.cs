@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | scale [sizes...] | scale-one DIR | profile N | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | scale [sizes...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -19,6 +19,9 @@ switch (command)
         break;
     case "scale-one" when args.Length == 2:
         ScaleBenchmark.RunOne(args[1]);
+        break;
+    case "memory" when args.Length == 2:
+        MemoryProfile.Run(args[1]);
         break;
     case "profile":
         Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -38,7 +41,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | scale [SIZES...] | scale-one DIR | profile N | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | scale [SIZES...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

@@ -113,10 +113,6 @@ public sealed class Corpus
         return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
     }
 
-    /// <summary>A snapshot made of parts already built (read back from a saved snapshot).</summary>
-    public static Corpus FromParts(CorpusParts parts, ExtractionPipeline pipeline, DateTimeOffset loadedAt) =>
-        new(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), loadedAt);
-
     /// <summary>
     /// The next snapshot after <paramref name="previous"/>, given a scan of the folder: a file whose bytes and id are
     /// unchanged keeps its analysis, only new and changed files are analysed, only treaties whose documents changed are
@@ -159,10 +155,12 @@ public sealed class Corpus
         var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
         var indexed = System.Diagnostics.Stopwatch.GetTimestamp();
         var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
+        var reused = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
         var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
-            changes.Treaties.Length, changes.Documents.Length + changes.RemovedDocuments.Length)
+            built.Count(t => !reused.Contains(t.Treaty)), changes.Documents.Length + changes.RemovedDocuments.Length)
         {
             AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
+            TreatiesReindexed = changes.Treaties.Length + changes.RemovedTreaties.Length,
         };
         var corpus = new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow());
         return (corpus, change with
@@ -183,13 +181,14 @@ public sealed class Corpus
         var ids = analyses.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
         var oldTreaties = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
         var treatyIds = built.Select(t => t.Treaty.Id).ToHashSet(StringComparer.Ordinal);
+        bool Indexed(Treaty t) => oldTreaties.Contains(t) || (previous.IndexedClauses.TryGetValue(t.Id, out var key) && key == SearchIndex.ClausesKey(t));
         return new IndexChanges(
             [.. oldAnalysis.Keys.Where(id => !ids.Contains(id))],
             [.. analyses
                 .Where(a => !ReferenceEquals(oldAnalysis.GetValueOrDefault(a.Document.Id), a) || oldTreatyOf.GetValueOrDefault(a.Document.Id) != treatyOf.GetValueOrDefault(a.Document.Id))
                 .Select(a => (a.Document, treatyOf.GetValueOrDefault(a.Document.Id)))],
             [.. previous.Treaties.Select(t => t.Treaty.Id).Where(id => !treatyIds.Contains(id))],
-            [.. built.Select(t => t.Treaty).Where(t => !oldTreaties.Contains(t))]);
+            [.. built.Select(t => t.Treaty).Where(t => !Indexed(t))]);
     }
 }
 
@@ -204,13 +203,20 @@ public sealed record CorpusParts(
     ImmutableArray<DocumentAnalysis> Analyses,
     ImmutableArray<BuiltTreaty> Treaties,
     ImmutableArray<SkippedFile> Skipped,
-    SearchIndex Search);
+    SearchIndex Search)
+{
+    /// <summary>
+    /// For parts read back from a saved snapshot, whose treaties are stand-ins (an id and its documents, to be built
+    /// again): each treaty's <see cref="SearchIndex.ClausesKey"/>, so a treaty built again the same is not re-indexed.
+    /// </summary>
+    public ImmutableDictionary<string, string> IndexedClauses { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
 
 /// <summary>What an incremental reload did, for the log and the benchmarks.</summary>
 /// <param name="Analysed">Files analysed (new or changed).</param>
 /// <param name="Kept">Files whose analysis was kept.</param>
 /// <param name="Removed">Files gone since the previous snapshot.</param>
-/// <param name="TreatiesBuilt">Treaties built again.</param>
+/// <param name="TreatiesBuilt">Treaties built again (after a restart, all of them: treaties are not saved).</param>
 /// <param name="DocumentsReindexed">Documents whose sentences were deleted from or added to the index.</param>
 public sealed record CorpusChange(int Analysed, int Kept, int Removed, int TreatiesBuilt, int DocumentsReindexed)
 {
@@ -218,7 +224,10 @@ public sealed record CorpusChange(int Analysed, int Kept, int Removed, int Treat
     public ImmutableArray<string> AnalysedFiles { get; init; } = [];
 
     /// <summary>True when nothing was analysed, removed, built or re-indexed: the same corpus as before.</summary>
-    public bool IsEmpty => Analysed == 0 && Removed == 0 && TreatiesBuilt == 0 && DocumentsReindexed == 0;
+    public bool IsEmpty => Analysed == 0 && Removed == 0 && TreatiesReindexed == 0 && DocumentsReindexed == 0;
+
+    /// <summary>Treaties whose clauses were deleted from or added to the index.</summary>
+    public int TreatiesReindexed { get; init; }
 
     /// <summary>How long each phase took, for the log ("analysis 12 ms, treaties 30 ms, ...").</summary>
     public string Phases { get; init; } = "";

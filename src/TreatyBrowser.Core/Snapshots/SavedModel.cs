@@ -10,7 +10,7 @@ namespace TreatyBrowser.Core.Snapshots;
 
 /// <summary>
 /// The model part of a saved snapshot: what extraction found (each sentence's categories, the candidates, the dated
-/// events) and the treaties, as JSON. The articles themselves are not stored: a restart reads every file anyway, to
+/// events), as JSON; the treaties are built again from it. The articles themselves are not stored: a restart reads every file anyway, to
 /// hash it, and the loader gives the same document again from the same bytes. The analyses are written in chunks,
 /// one JSON line each, so that a restart reads them on every core.
 /// </summary>
@@ -19,19 +19,13 @@ internal static class SavedModel
     private const int ChunkSize = 500;
 
     /// <summary>
-    /// The lines of a snapshot of <paramref name="parts"/>: the skipped files, then line counts, then the treaties and
-    /// the analyses in chunks.
+    /// The lines of a snapshot of <paramref name="parts"/>: the skipped files, the treaties (each its id, documents and
+    /// the key of its indexed clauses), then the analyses in chunks.
     /// </summary>
     public static IEnumerable<byte[]> Lines(CorpusParts parts, JsonSerializerOptions json)
     {
-        var treaties = parts.Treaties.Select(t => new SavedTreaty(t.Group.Name, t.Group.NameInferred, t.Group.Parties, t.Treaty)).Chunk(4).ToList();
         yield return JsonSerializer.SerializeToUtf8Bytes(parts.Skipped, json);
-        yield return JsonSerializer.SerializeToUtf8Bytes(treaties.Count, json);
-        foreach (var chunk in treaties)
-        {
-            yield return JsonSerializer.SerializeToUtf8Bytes(chunk, json);
-        }
-
+        yield return JsonSerializer.SerializeToUtf8Bytes(parts.Treaties.Select(t => new SavedTreaty(t.Treaty.Id, t.Treaty.DocumentIds, Search.SearchIndex.ClausesKey(t.Treaty))).ToArray(), json);
         foreach (var chunk in parts.Files.Zip(parts.Analyses).Chunk(ChunkSize))
         {
             yield return JsonSerializer.SerializeToUtf8Bytes(chunk.Select(x => SavedAnalysis.Of(x.First, x.Second)).ToArray(), json);
@@ -41,17 +35,17 @@ internal static class SavedModel
     /// <summary>
     /// The parts again from the lines of a snapshot, given the files as they are now: each saved analysis whose file
     /// still has the same bytes and id is joined to its document read again; one whose file changed or went stands for
-    /// it only by id (it is replaced on the update that follows, never served). Each treaty's group is made of the very
-    /// analyses restored, so the update can keep it.
+    /// it only by id (it is replaced on the update that follows, never served). Treaties are not saved: they hold the
+    /// same events and clauses as the analyses many times over, which JSON would copy where memory shares them (a
+    /// restored corpus was four times the size of a built one), and building them again is quick. They stand in by id
+    /// and documents, with the key of what the index holds for their clauses, so an update that builds one the same
+    /// leaves its clauses in the index.
     /// </summary>
     public static CorpusParts Parts(IReadOnlyList<ReadOnlyMemory<byte>> lines, JsonSerializerOptions json, SeedFolderScan now, Search.SearchIndex search)
     {
         var skipped = JsonSerializer.Deserialize<ImmutableArray<SkippedFile>>(lines[0].Span, json);
-        var treatyLines = JsonSerializer.Deserialize<int>(lines[1].Span, json);
-        var savedTreaties = lines.Skip(2).Take(treatyLines).AsParallel().AsOrdered()
-            .SelectMany(line => JsonSerializer.Deserialize<SavedTreaty[]>(line.Span, json) ?? throw new JsonException("a chunk is empty"))
-            .ToList();
-        var saved = lines.Skip(2 + treatyLines).AsParallel().AsOrdered()
+        var savedTreaties = JsonSerializer.Deserialize<SavedTreaty[]>(lines[1].Span, json) ?? throw new JsonException("the treaties are missing");
+        var saved = lines.Skip(2).AsParallel().AsOrdered()
             .SelectMany(line => JsonSerializer.Deserialize<SavedAnalysis[]>(line.Span, json) ?? throw new JsonException("a chunk is empty"))
             .ToList();
         var documents = now.Files.Where(f => f.Document is not null).ToDictionary(f => f.File.Path, StringComparer.Ordinal);
@@ -59,14 +53,16 @@ internal static class SavedModel
             documents.TryGetValue(s.File.Path, out var current) && current.File.ContentHash == s.File.ContentHash && current.File.DocumentId == s.File.DocumentId
                 ? s.Restore(current.Document!)
                 : s.Placeholder()).ToImmutableArray();
-        var byId = analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
         ImmutableArray<BuiltTreaty> treaties =
         [
             .. savedTreaties.Select(t => new BuiltTreaty(
-                new TreatyGroup(t.GroupName, t.NameInferred, t.GroupParties, [.. t.Treaty.DocumentIds.Select(id => byId[id])]),
-                t.Treaty)),
+                new TreatyGroup("", true, [], []),
+                new Treaty(t.Id, "", true, [], null, t.DocumentIds, [], [], [], Model.Timeline.Empty))),
         ];
-        return new CorpusParts([.. saved.Select(s => s.File)], analyses, treaties, skipped, search);
+        return new CorpusParts([.. saved.Select(s => s.File)], analyses, treaties, skipped, search)
+        {
+            IndexedClauses = savedTreaties.ToImmutableDictionary(t => t.Id, t => t.ClausesKey, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>JSON options for a model read with <paramref name="lexicon"/>: provisions are written as their ids.</summary>
@@ -101,8 +97,8 @@ internal static class SavedModel
     }
 }
 
-/// <summary>A treaty with what its group was: name, whether inferred, parties (its documents are the treaty's).</summary>
-internal sealed record SavedTreaty(string GroupName, bool NameInferred, ImmutableArray<string> GroupParties, Treaty Treaty);
+/// <summary>A treaty as the index knows it: its id, its documents, and the key of its indexed clauses.</summary>
+internal sealed record SavedTreaty(string Id, ImmutableArray<string> DocumentIds, string ClausesKey);
 
 /// <summary>What extraction found in one file: each sentence's categories, the warnings, candidates, events and context sentences.</summary>
 internal sealed record SavedAnalysis(

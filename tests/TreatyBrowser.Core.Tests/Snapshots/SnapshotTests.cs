@@ -40,9 +40,11 @@ public sealed class SnapshotTests : IDisposable
         var built = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
         Save(built);
 
-        var (parts, problem) = Read();
+        var scan = SeedFolder.Scan(Seeds);
+        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
-        var restored = Corpus.FromParts(parts!, Pipeline, built.LoadedAt);
+        var (restored, change) = Corpus.Update(parts!, scan, Pipeline);
+        Assert.True(change.IsEmpty, $"the restart changed the corpus: {change}");
         Assert.True(built.Documents.Length >= 20);
         Assert.Equal(Model(built), Model(restored));
         Assert.Equal(Searches(built), Searches(restored));
@@ -57,8 +59,7 @@ public sealed class SnapshotTests : IDisposable
         File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
 
         var scan = SeedFolder.Scan(Seeds);
-        var restored = Corpus.FromParts(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, Pipeline, DateTimeOffset.UnixEpoch);
-        var (updated, change) = Corpus.Update(restored, scan, Pipeline);
+        var (updated, change) = Corpus.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, scan, Pipeline);
 
         Assert.Equal((1, 0), (change.Analysed, change.Removed));
         AssertSameAsFullLoad(updated);
@@ -145,9 +146,10 @@ public sealed class SnapshotTests : IDisposable
     {
         var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
         Parallel.For(0, 4, _ => Save(corpus));
-        var (parts, problem) = Read();
+        var scan = SeedFolder.Scan(Seeds);
+        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
-        Assert.Equal(Model(corpus), Model(Corpus.FromParts(parts!, Pipeline, corpus.LoadedAt)));
+        Assert.Equal(Model(corpus), Model(Corpus.Update(parts!, scan, Pipeline).Corpus));
         Assert.Empty(Directory.GetDirectories(Store.Folder, ".tmp-*"));
     }
 

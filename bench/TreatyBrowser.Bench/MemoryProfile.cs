@@ -1,0 +1,41 @@
+using System.Globalization;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Search;
+
+namespace TreatyBrowser.Bench;
+
+/// <summary>Where a corpus's memory goes: the managed heap after each part of a load is built and kept, per article.</summary>
+internal static class MemoryProfile
+{
+    public static void Run(string folder)
+    {
+        var pipeline = new ExtractionPipeline();
+        pipeline.WhenCompiled.Wait();
+        var baseline = Heap();
+        var contents = SeedFolder.Read(folder);
+        var n = contents.Documents.Length;
+        var loaded = Heap();
+        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToList();
+        contents = null;
+        var analysed = Heap();
+        var treaties = pipeline.BuildTreaties(analyses, []);
+        var built = Heap();
+        var index = SearchIndex.Build(analyses.Select(a => a.Document), treaties.Select(t => t.Treaty), pipeline.SentenceCategories, Synonyms.Default);
+        var indexed = Heap();
+        Console.WriteLine($"| part ({n:N0} articles) | managed MB | KB per article |\n|---|---:|---:|");
+        Row("documents as loaded (text, paragraphs, sentences)", loaded - baseline, n);
+        Row("+ analysis (categories and their cue words, candidates, events)", analysed - loaded, n);
+        Row("+ treaties (clauses, timelines, status, entities)", built - analysed, n);
+        Row("+ search index (Lucene RAMDirectory, writer, reader)", indexed - built, n);
+        Row("**all**", indexed - baseline, n);
+        GC.KeepAlive(analyses);
+        GC.KeepAlive(treaties);
+        GC.KeepAlive(index);
+    }
+
+    private static long Heap() => GC.GetTotalMemory(forceFullCollection: true);
+
+    private static void Row(string what, long bytes, int n) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {bytes / 1e6:F0} | {bytes / 1e3 / n:F1} |"));
+}
