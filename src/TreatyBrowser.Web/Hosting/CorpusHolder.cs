@@ -114,7 +114,9 @@ public sealed class CorpusHolder
             var (corpus, how, analysed, unchanged) = Next(current, scan);
             Log(scan, analysed);
             // Before the swap: a feed cached for the new snapshot must already hold what changed in it.
+            var built = TimeProvider.System.GetTimestamp();
             _feeds.Record(corpus);
+            how += $"; feeds {TimeProvider.System.GetElapsedTime(built).TotalMilliseconds:F0} ms";
             Volatile.Write(ref _current, corpus);
             Interlocked.Increment(ref _generation);
             if (!unchanged)
