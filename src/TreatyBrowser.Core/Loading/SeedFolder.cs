@@ -63,7 +63,8 @@ public static class SeedFolder
     /// </summary>
     public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null)
     {
-        var (files, skipped) = List(folder);
+        var stamps = known is null ? null : new Dictionary<string, (long Length, DateTime WrittenUtc)>(StringComparer.Ordinal);
+        var (files, skipped) = List(folder, stamps);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
         var loaded = files.AsParallel().AsOrdered().Select(relative =>
@@ -71,7 +72,7 @@ public static class SeedFolder
             try
             {
                 var path = Path.Combine(folder, relative);
-                if (known?.GetValueOrDefault(relative) is { } before && Target(path) is var info && info.Length == before.Length && info.LastWriteTimeUtc == before.WrittenUtc)
+                if (known?.GetValueOrDefault(relative) is { } before && Stamp(path, stamps?.GetValueOrDefault(relative)) == (before.Length, before.WrittenUtc))
                 {
                     return (relative, File: (SeedFile?)before, Document: (SourceDocument?)null, Error: (string?)null);
                 }
@@ -120,7 +121,19 @@ public static class SeedFolder
 
     // The file list is taken whole before any file is read, so a folder that vanishes or cannot be listed is one clear
     // error, not a failure halfway through.
-    private static (List<string> Files, List<SkippedFile> Skipped) List(string folder)
+    // A plain file's size and time as the listing found them; a link's target is asked.
+    private static (long Length, DateTime WrittenUtc) Stamp(string path, (long Length, DateTime WrittenUtc)? listed)
+    {
+        if (listed is { } stamp)
+        {
+            return stamp;
+        }
+
+        var info = Target(path);
+        return (info.Length, info.LastWriteTimeUtc);
+    }
+
+    private static (List<string> Files, List<SkippedFile> Skipped) List(string folder, Dictionary<string, (long Length, DateTime WrittenUtc)>? stamps)
     {
         if (!Directory.Exists(folder))
         {
@@ -129,7 +142,7 @@ public static class SeedFolder
 
         try
         {
-            return SeedFolderJail.List(folder, Extensions);
+            return SeedFolderJail.List(folder, Extensions, stamps);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

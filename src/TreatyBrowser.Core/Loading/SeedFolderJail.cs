@@ -11,7 +11,14 @@ internal static class SeedFolderJail
 {
     private const int MaxDepth = 32;
 
-    public static (List<string> Files, List<SkippedFile> Skipped) List(string folder, ImmutableArray<string> extensions)
+    public static (List<string> Files, List<SkippedFile> Skipped) List(string folder, ImmutableArray<string> extensions) =>
+        List(folder, extensions, stamps: null);
+
+    /// <summary>
+    /// As <see cref="List(string, ImmutableArray{string})"/>, also giving each plain (not linked) file's size and last write
+    /// time as the listing found them, so a reload can tell an unchanged file without asking the file system again.
+    /// </summary>
+    public static (List<string> Files, List<SkippedFile> Skipped) List(string folder, ImmutableArray<string> extensions, Dictionary<string, (long Length, DateTime WrittenUtc)>? stamps)
     {
         var root = Path.GetFullPath(folder);
         var realRoot = new DirectoryInfo(root).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? root;
@@ -62,6 +69,10 @@ internal static class SeedFolderJail
                 }
 
                 files.Add(relative);
+                if (stamps is not null && entry is FileInfo plain && plain.LinkTarget is null)
+                {
+                    stamps[relative] = (plain.Length, plain.LastWriteTimeUtc);
+                }
             }
         }
     }
