@@ -7,10 +7,11 @@ using TreatyBrowser.Core.Search;
 namespace TreatyBrowser.Core;
 
 /// <summary>
-/// One immutable snapshot of everything the app serves. Built whole from a seeds folder; a reload builds a new
-/// snapshot beside the old and swaps one reference, so readers never see a half-built state.
+/// One immutable snapshot of everything the app serves. Built whole from a seeds folder (<see cref="Build"/>) or from
+/// the previous snapshot and what changed (<see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>);
+/// a reload builds a new snapshot beside the old and swaps one reference, so readers never see a half-built state.
 /// </summary>
-public sealed class Corpus
+public sealed partial class Corpus
 {
     // Plain dictionaries, never written after construction: a reload builds them again for 10,000 documents, where a
     // frozen dictionary's slower construction (it is tuned for reading) cost more than it saved.
@@ -112,123 +113,4 @@ public sealed class Corpus
         var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);
         return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
     }
-
-    /// <summary>
-    /// The next snapshot after <paramref name="previous"/>, given a scan of the folder: a file whose bytes and id are
-    /// unchanged keeps its analysis, only new and changed files are analysed, only treaties whose documents changed are
-    /// built again, and the search index changes only for those documents and treaties. The result is the one a full
-    /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
-    /// </summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null) =>
-        Update(previous.Parts, scan, pipeline, clock);
-
-    /// <summary>As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>, from parts read back from a saved snapshot.</summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
-        var toAnalyse = new List<int>();
-        var analyses = new DocumentAnalysis[scan.Files.Length];
-        for (var i = 0; i < scan.Files.Length; i++)
-        {
-            var (file, _) = scan.Files[i];
-            if (before.TryGetValue(file.Path, out var old) && old.First.ContentHash == file.ContentHash && old.First.DocumentId == file.DocumentId)
-            {
-                analyses[i] = old.Second;
-            }
-            else
-            {
-                toAnalyse.Add(i);
-            }
-        }
-
-        foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().Select(i => (i, pipeline.Analyze(scan.Files[i].Document
-                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))))
-        {
-            analyses[i] = analysis;
-        }
-
-        var analysed = System.Diagnostics.Stopwatch.GetTimestamp();
-        var built = pipeline.BuildTreaties(analyses, previous.Treaties);
-        var treatiesBuilt = System.Diagnostics.Stopwatch.GetTimestamp();
-        var changes = IndexChangesBetween(previous, analyses, built);
-        var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
-        var indexed = System.Diagnostics.Stopwatch.GetTimestamp();
-        var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
-        var reused = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
-        var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
-            built.Count(t => !reused.Contains(t.Treaty)), changes.Documents.Length + changes.RemovedDocuments.Length)
-        {
-            AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
-            TreatiesReindexed = changes.Treaties.Length + changes.RemovedTreaties.Length,
-        };
-        var corpus = new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow());
-        return (corpus, change with
-        {
-            Phases = $"analysis {Ms(started, analysed)}, treaties {Ms(analysed, treatiesBuilt)}, index {Ms(treatiesBuilt, indexed)}, look-ups {Ms(indexed, System.Diagnostics.Stopwatch.GetTimestamp())}",
-        });
-    }
-
-    private static string Ms(long from, long to) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Diagnostics.Stopwatch.GetElapsedTime(from, to).TotalMilliseconds:F0} ms");
-
-    // The documents whose analysis or treaty changed, and the treaties built again, against the previous parts.
-    private static IndexChanges IndexChangesBetween(CorpusParts previous, DocumentAnalysis[] analyses, ImmutableArray<BuiltTreaty> built)
-    {
-        var oldAnalysis = previous.Analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
-        var oldTreatyOf = previous.Treaties.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
-        var treatyOf = built.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
-        var ids = analyses.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
-        var oldTreaties = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
-        var treatyIds = built.Select(t => t.Treaty.Id).ToHashSet(StringComparer.Ordinal);
-        bool Indexed(Treaty t) => oldTreaties.Contains(t) || (previous.IndexedClauses.TryGetValue(t.Id, out var key) && key == SearchIndex.ClausesKey(t));
-        return new IndexChanges(
-            [.. oldAnalysis.Keys.Where(id => !ids.Contains(id))],
-            [.. analyses
-                .Where(a => !ReferenceEquals(oldAnalysis.GetValueOrDefault(a.Document.Id), a) || oldTreatyOf.GetValueOrDefault(a.Document.Id) != treatyOf.GetValueOrDefault(a.Document.Id))
-                .Select(a => (a.Document, treatyOf.GetValueOrDefault(a.Document.Id)))],
-            [.. previous.Treaties.Select(t => t.Treaty.Id).Where(id => !treatyIds.Contains(id))],
-            [.. built.Select(t => t.Treaty).Where(t => !Indexed(t))]);
-    }
-}
-
-/// <summary>What a snapshot is made of: each file with its analysis, the treaties with the groups they were built from, and the index.</summary>
-/// <param name="Files">The file of each analysis, in the same order (empty for documents made in memory).</param>
-/// <param name="Analyses">Each document's analysis, in path order.</param>
-/// <param name="Treaties">The treaties, each with its group.</param>
-/// <param name="Skipped">Files that could not be loaded, with the reason.</param>
-/// <param name="Search">The search index.</param>
-public sealed record CorpusParts(
-    ImmutableArray<SeedFile> Files,
-    ImmutableArray<DocumentAnalysis> Analyses,
-    ImmutableArray<BuiltTreaty> Treaties,
-    ImmutableArray<SkippedFile> Skipped,
-    SearchIndex Search)
-{
-    /// <summary>
-    /// For parts read back from a saved snapshot, whose treaties are stand-ins (an id and its documents, to be built
-    /// again): each treaty's <see cref="SearchIndex.ClausesKey"/>, so a treaty built again the same is not re-indexed.
-    /// </summary>
-    public ImmutableDictionary<string, string> IndexedClauses { get; init; } = ImmutableDictionary<string, string>.Empty;
-}
-
-/// <summary>What an incremental reload did, for the log and the benchmarks.</summary>
-/// <param name="Analysed">Files analysed (new or changed).</param>
-/// <param name="Kept">Files whose analysis was kept.</param>
-/// <param name="Removed">Files gone since the previous snapshot.</param>
-/// <param name="TreatiesBuilt">Treaties built again (after a restart, all of them: treaties are not saved).</param>
-/// <param name="DocumentsReindexed">Documents whose sentences were deleted from or added to the index.</param>
-public sealed record CorpusChange(int Analysed, int Kept, int Removed, int TreatiesBuilt, int DocumentsReindexed)
-{
-    /// <summary>The paths of the files analysed.</summary>
-    public ImmutableArray<string> AnalysedFiles { get; init; } = [];
-
-    /// <summary>True when nothing was analysed, removed, built or re-indexed: the same corpus as before.</summary>
-    public bool IsEmpty => Analysed == 0 && Removed == 0 && TreatiesReindexed == 0 && DocumentsReindexed == 0;
-
-    /// <summary>Treaties whose clauses were deleted from or added to the index.</summary>
-    public int TreatiesReindexed { get; init; }
-
-    /// <summary>How long each phase took, for the log ("analysis 12 ms, treaties 30 ms, ...").</summary>
-    public string Phases { get; init; } = "";
 }

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Search;
+
+namespace TreatyBrowser.Core;
+
+/// <summary>The incremental reload: the next snapshot from the previous one and a scan of the folder.</summary>
+public sealed partial class Corpus
+{
+    /// <summary>
+    /// The next snapshot after <paramref name="previous"/>, given a scan of the folder: a file whose bytes and id are
+    /// unchanged keeps its analysis, only new and changed files are analysed, only treaties whose documents changed are
+    /// built again, and the search index changes only for those documents and treaties. The result is the one a full
+    /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
+    /// </summary>
+    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null) =>
+        Update(previous.Parts, scan, pipeline, clock);
+
+    /// <summary>As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>, from parts read back from a saved snapshot.</summary>
+    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
+        var toAnalyse = new List<int>();
+        var analyses = new DocumentAnalysis[scan.Files.Length];
+        for (var i = 0; i < scan.Files.Length; i++)
+        {
+            var (file, _) = scan.Files[i];
+            if (before.TryGetValue(file.Path, out var old) && old.First.ContentHash == file.ContentHash && old.First.DocumentId == file.DocumentId)
+            {
+                analyses[i] = old.Second;
+            }
+            else
+            {
+                toAnalyse.Add(i);
+            }
+        }
+
+        foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().Select(i => (i, pipeline.Analyze(scan.Files[i].Document
+                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))))
+        {
+            analyses[i] = analysis;
+        }
+
+        var analysed = Stopwatch.GetTimestamp();
+        var built = pipeline.BuildTreaties(analyses, previous.Treaties);
+        var treatiesBuilt = Stopwatch.GetTimestamp();
+        var changes = IndexChangesBetween(previous, analyses, built);
+        var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
+        var indexed = Stopwatch.GetTimestamp();
+        var paths = scan.Files.Select(f => f.File.Path).ToHashSet(StringComparer.Ordinal);
+        var reused = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
+        var change = new CorpusChange(toAnalyse.Count, analyses.Length - toAnalyse.Count, before.Keys.Count(p => !paths.Contains(p)),
+            built.Count(t => !reused.Contains(t.Treaty)), changes.Documents.Length + changes.RemovedDocuments.Length)
+        {
+            AnalysedFiles = [.. toAnalyse.Select(i => scan.Files[i].File.Path)],
+            TreatiesReindexed = changes.Treaties.Length + changes.RemovedTreaties.Length,
+        };
+        var corpus = new Corpus(parts, pipeline.Categories, pipeline.SentenceCategories.ToImmutableArray(), (clock ?? TimeProvider.System).GetUtcNow());
+        return (corpus, change with
+        {
+            Phases = $"analysis {Ms(started, analysed)}, treaties {Ms(analysed, treatiesBuilt)}, index {Ms(treatiesBuilt, indexed)}, look-ups {Ms(indexed, Stopwatch.GetTimestamp())}",
+        });
+    }
+
+    private static string Ms(long from, long to) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Stopwatch.GetElapsedTime(from, to).TotalMilliseconds:F0} ms");
+
+    // The documents whose analysis or treaty changed, and the treaties built again, against the previous parts.
+    private static IndexChanges IndexChangesBetween(CorpusParts previous, DocumentAnalysis[] analyses, ImmutableArray<BuiltTreaty> built)
+    {
+        var oldAnalysis = previous.Analyses.ToDictionary(a => a.Document.Id, StringComparer.Ordinal);
+        var oldTreatyOf = previous.Treaties.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
+        var treatyOf = built.SelectMany(t => t.Treaty.DocumentIds.Select(d => (d, t.Treaty.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
+        var ids = analyses.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
+        var oldTreaties = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
+        var treatyIds = built.Select(t => t.Treaty.Id).ToHashSet(StringComparer.Ordinal);
+        bool Indexed(Treaty t) => oldTreaties.Contains(t) || (previous.IndexedClauses.TryGetValue(t.Id, out var key) && key == SearchIndex.ClausesKey(t));
+        return new IndexChanges(
+            [.. oldAnalysis.Keys.Where(id => !ids.Contains(id))],
+            [.. analyses
+                .Where(a => !ReferenceEquals(oldAnalysis.GetValueOrDefault(a.Document.Id), a) || oldTreatyOf.GetValueOrDefault(a.Document.Id) != treatyOf.GetValueOrDefault(a.Document.Id))
+                .Select(a => (a.Document, treatyOf.GetValueOrDefault(a.Document.Id)))],
+            [.. previous.Treaties.Select(t => t.Treaty.Id).Where(id => !treatyIds.Contains(id))],
+            [.. built.Select(t => t.Treaty).Where(t => !Indexed(t))]);
+    }
+}
