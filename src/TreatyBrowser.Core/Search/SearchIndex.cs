@@ -125,7 +125,7 @@ public sealed class SearchIndex
 
     /// <summary>
     /// Opens an index written by <see cref="CopyTo"/>: its files are read into memory, so the folder may be replaced
-    /// at once. Throws when the files are not a whole, valid index (Lucene checks each file's checksum as it reads).
+    /// at once. Throws when the files are not a whole, valid index: every file's checksum is checked.
     /// </summary>
     public static SearchIndex Open(string folder, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
     {
@@ -133,6 +133,16 @@ public sealed class SearchIndex
         using (var files = FSDirectory.Open(folder))
         {
             memory = new RAMDirectory(files, IOContext.READ_ONCE);
+        }
+
+        // Opening reads only some files whole; every segment's checksums are checked here, so a damaged file is found
+        // now, not by a search that reaches it.
+        using (var check = DirectoryReader.Open(memory))
+        {
+            foreach (var leaf in check.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
         }
 
         var (writer, commits, analyzer) = Writer(memory, synonyms, OpenMode.APPEND);

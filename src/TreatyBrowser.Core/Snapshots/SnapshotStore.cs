@@ -73,7 +73,8 @@ public sealed class SnapshotStore(string folder)
 
             return (SavedModel.Parts(Lines(body), SavedModel.Json(lexicon), now, search), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or Lucene.Net.Index.CorruptIndexException or InvalidOperationException or KeyNotFoundException or ArgumentException or AggregateException)
+        // A damaged file can fail anywhere inside Lucene or the JSON reader, with any exception: none may stop the app.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, $"the saved snapshot cannot be read: {(e is AggregateException a ? a.InnerException?.Message : e.Message)}");
         }

@@ -131,11 +131,19 @@ public sealed class SnapshotTests : IDisposable
 
         File.WriteAllBytes(model, good);
         Assert.Null(Read().Problem);
-        var indexFile = Directory.GetFiles(Path.Combine(current, "index")).First(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal));
-        var bytes = File.ReadAllBytes(indexFile);
-        bytes[bytes.Length / 2] ^= 0xFF;
-        File.WriteAllBytes(indexFile, bytes);
-        Assert.NotNull(Read().Problem);
+
+        // A damaged byte in any file of the index, one at a time.
+        foreach (var indexFile in Directory.GetFiles(Path.Combine(current, "index")).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        {
+            var whole = File.ReadAllBytes(indexFile);
+            var damaged = (byte[])whole.Clone();
+            damaged[damaged.Length / 2] ^= 0xFF;
+            File.WriteAllBytes(indexFile, damaged);
+            Assert.True(Read().Problem is not null, $"a damaged {Path.GetFileName(indexFile)} was not noticed");
+            File.WriteAllBytes(indexFile, whole);
+        }
+
+        Assert.Null(Read().Problem);
 
         File.WriteAllText(Path.Combine(Store.Folder, "current"), "snap-that-is-not-there");
         Assert.Contains("cannot be read", Read().Problem, StringComparison.Ordinal);
