@@ -117,18 +117,46 @@ public sealed class CuePattern
             return MayMatch(part, text) ? part.Regex.Matches(text) : [];
         }
 
-        // As a scan of the joined alternation would: the leftmost match, then on from its end.
+        // As a scan of the joined alternation would: the leftmost match, then on from its end. Each part's next match
+        // is kept and asked for again only once the scan has passed its start: a match found from an earlier position
+        // is still the leftmost from any position up to its start (the text, not the scan, decides a match), so each
+        // part scans forward once and a long text costs linear time, not a rescan of every part per match.
+        var next = new Match?[_parts.Length];
+        var possible = _parts.Select(part => MayMatch(part, text)).ToArray();
         var all = new List<Match>();
         for (var at = 0; at <= text.Length;)
         {
-            var next = First(text, at);
-            if (next is null)
+            Match? best = null;
+            for (var p = 0; p < _parts.Length; p++)
+            {
+                if (!possible[p])
+                {
+                    continue;
+                }
+
+                if (next[p] is not { } cached || cached.Index < at)
+                {
+                    next[p] = _parts[p].Regex.Match(text, at);
+                    possible[p] = next[p]!.Success;
+                    if (!possible[p])
+                    {
+                        continue;
+                    }
+                }
+
+                if (best is null || next[p]!.Index < best.Index)
+                {
+                    best = next[p];
+                }
+            }
+
+            if (best is null)
             {
                 break;
             }
 
-            all.Add(next);
-            at = next.Index + Math.Max(1, next.Length);
+            all.Add(best);
+            at = best.Index + Math.Max(1, best.Length);
         }
 
         return all;
@@ -155,20 +183,6 @@ public sealed class CuePattern
         }
 
         return result.Append(text, at, text.Length - at).ToString();
-    }
-
-    private Match? First(string text, int startAt)
-    {
-        Match? best = null;
-        foreach (var part in _parts)
-        {
-            if (MayMatch(part, text.AsSpan(startAt)) && part.Regex.Match(text, startAt) is { Success: true } m && (best is null || m.Index < best.Index))
-            {
-                best = m;
-            }
-        }
-
-        return best;
     }
 
     // A case-sensitive pattern ("US" the country, not "us") looks for its literals exactly as written.

@@ -118,7 +118,10 @@ public sealed class ExtractionPipeline
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var groups = stages.Grouper.Group(analyses).Select(g => (Id: UniqueId(Slug.From(g.Name), usedIds), Group: g)).ToList();
         var before = previous.ToDictionary(t => t.Treaty.Id, StringComparer.Ordinal);
-        return [.. groups.AsParallel().AsOrdered().Select(g =>
+        // In parallel for a corpus of many treaties; one treaty (a pasted article, a small folder) is built in the
+        // calling thread, which under load must not wait for pool threads.
+        var source = groups.Count > 2 ? groups.AsParallel().AsOrdered() : groups.AsEnumerable();
+        return [.. source.Select(g =>
         {
             if (before.TryGetValue(g.Id, out var old) && old.Group.SameAs(g.Group))
             {

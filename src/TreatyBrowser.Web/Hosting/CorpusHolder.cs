@@ -47,7 +47,7 @@ public sealed class CorpusHolder
         if (snapshots.Value.Enabled)
         {
             _store = new SnapshotStore(snapshots.Value.FolderFor(SeedsFolder, environment.ContentRootPath));
-            Saver = new SnapshotSaver(_store, _identity, pipeline.Lexicon, logger);
+            Saver = new SnapshotSaver(_store, _identity, pipeline.Lexicon, TimeSpan.FromSeconds(snapshots.Value.MinSecondsBetweenSaves), logger);
         }
     }
 

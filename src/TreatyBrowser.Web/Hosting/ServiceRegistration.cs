@@ -80,7 +80,7 @@ public static class ServiceRegistration
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
-        builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section);
+        builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CorpusHolder>();
 
         // What changed between snapshots, kept between restarts, for the Atom feeds.

@@ -19,6 +19,13 @@ public sealed class SnapshotOptions
     /// </summary>
     public string? Folder { get; set; }
 
+    /// <summary>
+    /// The least time between two saves (default 30 s). A snapshot only spares a restart its extraction: under a stream
+    /// of changes the newest corpus is saved once a while, not after every reload.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 86_400)]
+    public int MinSecondsBetweenSaves { get; set; } = 30;
+
     /// <summary>The cache folder for <paramref name="seedsFolder"/>'s snapshots.</summary>
     public string FolderFor(string seedsFolder, string contentRoot)
     {

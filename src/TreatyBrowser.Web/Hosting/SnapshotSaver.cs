@@ -7,11 +7,15 @@ namespace TreatyBrowser.Web.Hosting;
 
 /// <summary>
 /// Saves snapshots off the reloading thread, one at a time: a reload hands over its corpus with its index commit held,
-/// and returns at once. While one is being written, only the newest waiting corpus is kept; the others are dropped
-/// (each save is whole, so the newest is all that matters). A save that fails is logged and leaves the last good one.
+/// and returns at once. A snapshot only spares a restart its extraction, so saves are spaced (at least
+/// <c>minimumInterval</c> apart): while one is being written or waited for, only the newest corpus is kept and the
+/// others are dropped (each save is whole, so the newest is all that matters). Under a stream of changes the app then
+/// writes one snapshot a while, not one a reload. A save that fails is logged and leaves the last good one.
 /// </summary>
-public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity, Lexicon lexicon, ILogger logger)
+public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity, Lexicon lexicon, TimeSpan minimumInterval, ILogger logger)
 {
+    private long _lastWritten;
+
     private readonly Lock _queue = new();
     private (Corpus Corpus, IndexCommitHold Hold)? _waiting;
     private Task _writing = Task.CompletedTask;
@@ -42,15 +46,23 @@ public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity
             if (!_running)
             {
                 _running = true;
-                _writing = Task.Run(WriteWaiting);
+                _writing = Task.Run(WriteWaitingAsync);
             }
         }
     }
 
-    private void WriteWaiting()
+    private async Task WriteWaitingAsync()
     {
         while (true)
         {
+            // The first save of a process is at once; later ones wait their turn, and take the newest corpus then.
+            var last = Volatile.Read(ref _lastWritten);
+            var since = TimeProvider.System.GetElapsedTime(last);
+            if (last != 0 && since < minimumInterval)
+            {
+                await Task.Delay(minimumInterval - since).ConfigureAwait(false);
+            }
+
             (Corpus Corpus, IndexCommitHold Hold) next;
             lock (_queue)
             {
@@ -77,6 +89,8 @@ public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity
                 {
                     logger.LogWarning("The snapshot could not be saved to {SnapshotFolder}: {Reason}; the next restart extracts every article", store.Folder, e.Message);
                 }
+
+                Volatile.Write(ref _lastWritten, TimeProvider.System.GetTimestamp());
             }
         }
     }
