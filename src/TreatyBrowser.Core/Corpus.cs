@@ -107,7 +107,9 @@ public sealed partial class Corpus
     public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null)
     {
         // Documents are analysed in parallel, in order: the result is the same as one by one.
-        var analyses = contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToImmutableArray();
+        // ToArray, not a plain enumeration: PLINQ then runs the query with the calling thread taking part, instead of
+        // making it wait for pool threads (a request thread, under load, would wait for a busy pool).
+        ImmutableArray<DocumentAnalysis> analyses = [.. contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray()];
         var built = pipeline.BuildTreaties(analyses, []);
         var categories = pipeline.SentenceCategories.ToImmutableArray();
         var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);

@@ -40,7 +40,7 @@ public sealed partial class Corpus
         }
 
         foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().Select(i => (i, pipeline.Analyze(scan.Files[i].Document
-                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))))
+                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))).ToArray())
         {
             analyses[i] = analysis;
         }

@@ -120,8 +120,7 @@ public sealed class ExtractionPipeline
         var before = previous.ToDictionary(t => t.Treaty.Id, StringComparer.Ordinal);
         // In parallel for a corpus of many treaties; one treaty (a pasted article, a small folder) is built in the
         // calling thread, which under load must not wait for pool threads.
-        var source = groups.Count > 2 ? groups.AsParallel().AsOrdered() : groups.AsEnumerable();
-        return [.. source.Select(g =>
+        BuiltTreaty Build((string Id, TreatyGroup Group) g)
         {
             if (before.TryGetValue(g.Id, out var old) && old.Group.SameAs(g.Group))
             {
@@ -135,7 +134,10 @@ public sealed class ExtractionPipeline
             }
 
             return new BuiltTreaty(g.Group, treaty.ToTreaty());
-        })];
+        }
+
+        // ToArray runs the parallel query with the calling thread taking part (see Corpus.Build).
+        return groups.Count > 2 ? [.. groups.AsParallel().AsOrdered().Select(Build).ToArray()] : [.. groups.Select(Build)];
     }
 
     private Stages MakeStages(CompiledLexicon lexicon)

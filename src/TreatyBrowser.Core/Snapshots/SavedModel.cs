@@ -52,7 +52,7 @@ internal static class SavedModel
         var analyses = saved.AsParallel().AsOrdered().Select(s =>
             documents.TryGetValue(s.File.Path, out var current) && current.File.ContentHash == s.File.ContentHash && current.File.DocumentId == s.File.DocumentId
                 ? s.Restore(current.Document!)
-                : s.Placeholder()).ToImmutableArray();
+                : s.Placeholder()).ToArray().ToImmutableArray();
         ImmutableArray<BuiltTreaty> treaties =
         [
             .. savedTreaties.Select(t => new BuiltTreaty(
