@@ -98,25 +98,22 @@ internal static class Profile
         }
     }
 
+    // Runs one stage's work under that stage's stopwatch.
+    private static void Time(Dictionary<string, Stopwatch> timers, object stage, Action work)
+    {
+        var watch = Timer(timers, stage);
+        watch.Start();
+        work();
+        watch.Stop();
+    }
+
     private sealed class TimedSentenceStage(ISentenceStage inner, Dictionary<string, Stopwatch> timers) : ISentenceStage
     {
-        public void Read(SentenceAnalysis sentence)
-        {
-            var watch = Timer(timers, inner);
-            watch.Start();
-            inner.Read(sentence);
-            watch.Stop();
-        }
+        public void Read(SentenceAnalysis sentence) => Time(timers, inner, () => inner.Read(sentence));
     }
 
     private sealed class TimedTreatyStage(ITreatyStage inner, Dictionary<string, Stopwatch> timers) : ITreatyStage
     {
-        public void Build(TreatyAnalysis treaty)
-        {
-            var watch = Timer(timers, inner);
-            watch.Start();
-            inner.Build(treaty);
-            watch.Stop();
-        }
+        public void Build(TreatyAnalysis treaty) => Time(timers, inner, () => inner.Build(treaty));
     }
 }

@@ -11,12 +11,10 @@ internal static class SeedFolderJail
 {
     private const int MaxDepth = 32;
 
-    public static (List<string> Files, List<SkippedFile> Skipped) List(string folder, ImmutableArray<string> extensions) =>
-        List(folder, extensions, stamps: null);
-
     /// <summary>
-    /// As <see cref="List(string, ImmutableArray{string})"/>, also giving each plain (not linked) file's size and last write
-    /// time as the listing found them, so a reload can tell an unchanged file without asking the file system again.
+    /// The articles under <paramref name="folder"/>, in ordinal path order, and what was skipped. When
+    /// <paramref name="stamps"/> is given it also receives each plain (not linked) file's size and last write time as
+    /// the listing found them, so a reload can tell an unchanged file without asking the file system again.
     /// </summary>
     public static (List<string> Files, List<SkippedFile> Skipped) List(string folder, ImmutableArray<string> extensions, Dictionary<string, (long Length, DateTime WrittenUtc)>? stamps)
     {
