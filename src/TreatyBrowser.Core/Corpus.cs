@@ -18,6 +18,7 @@ public sealed partial class Corpus
     private readonly Dictionary<string, SourceDocument> _documentsById;
     private readonly Dictionary<string, Treaty> _treatiesById;
     private readonly Dictionary<string, Treaty> _treatyByDocument;
+    private readonly Lazy<Dictionary<string, Treaty>> _treatiesByName;
     private readonly Dictionary<(string DocumentId, string SentenceId), List<Clause>> _clausesBySentence;
 
     private Corpus(CorpusParts parts, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, DateTimeOffset loadedAt)
@@ -35,6 +36,7 @@ public sealed partial class Corpus
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _treatiesById = treaties.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _treatyByDocument = new Dictionary<string, Treaty>(documents.Length, StringComparer.Ordinal);
+        _treatiesByName = new(() => TreatiesByName(treaties));
         _clausesBySentence = [];
         foreach (var treaty in treaties)
         {
@@ -92,6 +94,34 @@ public sealed partial class Corpus
     /// <summary>The treaty with the given id, or null.</summary>
     public Treaty? FindTreaty(string id) => _treatiesById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The corpus's treaty that <paramref name="name"/> names (its name, an alias or its acronym, spelling and parties
+    /// aside), or null: links another agreement an article mentions to its own page when the archive holds it.
+    /// </summary>
+    public Treaty? TreatyNamed(string name) => _treatiesByName.Value.GetValueOrDefault(TreatyNameKey.Of(name, Gazetteer.Default))
+        ?? (TreatyNameKey.AcronymOf(name) is { } acronym ? _treatiesByName.Value.GetValueOrDefault("acronym:" + acronym) : null);
+
+    /// <summary>
+    /// The treaties whose name or one of its aliases holds <paramref name="text"/> (case aside), at most
+    /// <paramref name="limit"/>, an exact name or acronym first: a search for "PCFA" or "fisheries agreement" finds the treaty.
+    /// </summary>
+    public IReadOnlyList<Treaty> TreatiesCalled(string text, int limit)
+    {
+        var wanted = text.Trim().Trim('"', '“', '”', '*');
+        if (wanted.Length < 2)
+        {
+            return [];
+        }
+
+        return [.. Treaties
+            .Select(t => (Treaty: t, Exact: t.Identity.Aliases.Prepend(t.Name).Any(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase)),
+                Holds: t.Identity.Aliases.Prepend(t.Name).Any(n => n.Contains(wanted, StringComparison.OrdinalIgnoreCase))))
+            .Where(x => x.Holds)
+            .OrderByDescending(x => x.Exact)
+            .Take(limit)
+            .Select(x => x.Treaty)];
+    }
+
     /// <summary>The treaty a document reports on.</summary>
     public Treaty? TreatyOf(string documentId) => _treatyByDocument.GetValueOrDefault(documentId);
 
@@ -114,5 +144,24 @@ public sealed partial class Corpus
         var categories = pipeline.SentenceCategories.ToImmutableArray();
         var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);
         return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
+    }
+
+    // Every treaty by the key of its name and of each alias, and by its acronym; the first treaty keeps a shared key.
+    private static Dictionary<string, Treaty> TreatiesByName(ImmutableArray<Treaty> treaties)
+    {
+        var byName = new Dictionary<string, Treaty>(StringComparer.Ordinal);
+        foreach (var treaty in treaties.Where(t => !t.NameInferred))
+        {
+            foreach (var name in treaty.Identity.Aliases.Prepend(treaty.Name))
+            {
+                byName.TryAdd(TreatyNameKey.Of(name, Gazetteer.Default), treaty);
+                if (TreatyNameKey.AcronymOf(name) is { } acronym)
+                {
+                    byName.TryAdd("acronym:" + acronym, treaty);
+                }
+            }
+        }
+
+        return byName;
     }
 }

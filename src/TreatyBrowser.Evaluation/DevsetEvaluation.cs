@@ -176,27 +176,7 @@ public static class DevsetEvaluation
     {
         report.TrueTreaties = groups.Select(g => g.Truth).Distinct().Count();
         report.AppTreaties = groups.Select(g => g.App).Distinct().Count();
-        for (var i = 0; i < groups.Count; i++)
-        {
-            for (var j = i + 1; j < groups.Count; j++)
-            {
-                var sameTruth = groups[i].Truth == groups[j].Truth;
-                var sameApp = groups[i].App == groups[j].App;
-                if (sameTruth && sameApp)
-                {
-                    report.Grouping.TruePositives++;
-                }
-                else if (sameApp)
-                {
-                    report.Grouping.FalsePositives++;
-                    report.Misses.Add($"grouping: {groups[i].App} holds both \"{groups[i].Truth}\" and \"{groups[j].Truth}\"");
-                }
-                else if (sameTruth)
-                {
-                    report.Grouping.FalseNegatives++;
-                }
-            }
-        }
+        PairwiseGrouping.Score(groups, report.Grouping, report.Misses);
     }
 
     private static string ModalityName(Modality modality) => modality.ToString().ToLowerInvariant();

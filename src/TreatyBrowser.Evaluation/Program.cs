@@ -1,13 +1,21 @@
 using TreatyBrowser.Evaluation;
 
-// dotnet run --project src/TreatyBrowser.Evaluation [-- DEVSET_FOLDER] [--misses]
+// dotnet run --project src/TreatyBrowser.Evaluation [-- DEVSET_FOLDER] [--misses] [--archive]
 // Prints the scores of extraction on the labelled development corpus, then (with --misses) every miss.
+// --archive: the corpus as an archive holds it (plain texts, the seed beside them, one corpus): treaty, name and
+// parties per article, and grouping over them all (with --misses, every row, not only the wrong ones).
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.Combine(RepositoryRoot(), "tests", "devset");
 if (!Directory.Exists(Path.Combine(folder, "labels")))
 {
     Console.Error.WriteLine($"{folder} has no labels/ folder: give the development corpus's folder.");
     return 2;
+}
+
+if (args.Contains("--archive"))
+{
+    Console.Write(ArchiveEvaluation.Run(folder, Path.Combine(RepositoryRoot(), "seeds")).Print(all: args.Contains("--misses")));
+    return 0;
 }
 
 var report = DevsetEvaluation.Run(folder);

@@ -28,6 +28,8 @@ public sealed class CompiledLexicon
         NarrationCues = Alternation(lexicon.NarrationCues, "narrationCues");
         EventVerbs = Alternation(lexicon.EventVerbs, "eventVerbs");
         AgreementNouns = Alternation(lexicon.AgreementNouns, "agreementNouns");
+        MentionedAgreementFrames = Alternation(lexicon.MentionedAgreementFrames, "mentionedAgreementFrames");
+        AccessionFrames = Alternation(lexicon.AccessionFrames, "accessionFrames");
         ProvisionFrames = new CuePattern(new[] { CommitmentFrames, AbsentCues, ProhibitionCues, ClaimCues, BindingFrames }.SelectMany(p => p.Parts));
         NonContent = Alternation(lexicon.NonContent, "nonContent");
         Attributions = Alternation(lexicon.Attributions, "attributions");
@@ -74,6 +76,12 @@ public sealed class CompiledLexicon
     /// <summary>One pattern for <see cref="Lexicon.EventVerbs"/>.</summary>
     public CuePattern EventVerbs { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.AccessionFrames"/>.</summary>
+    public CuePattern AccessionFrames { get; }
+
+    /// <summary>One pattern for <see cref="Lexicon.MentionedAgreementFrames"/>.</summary>
+    public CuePattern MentionedAgreementFrames { get; }
+
     /// <summary>One pattern for <see cref="Lexicon.AgreementNouns"/>.</summary>
     public CuePattern AgreementNouns { get; }
 
@@ -107,7 +115,7 @@ public sealed class CompiledLexicon
             ("treatyWords", TreatyWords), ("commitmentFrames", CommitmentFrames), ("prohibitionCues", ProhibitionCues), ("absentCues", AbsentCues),
             ("relatedFrames", RelatedFrames), ("contextCues", ContextCues), ("attributions", Attributions), ("claimCues", ClaimCues),
             ("bindingFrames", BindingFrames), ("nonContent", NonContent), ("speechCues", SpeechCues), ("narrationCues", NarrationCues),
-            ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("provision frames", ProvisionFrames),
+            ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("mentionedAgreementFrames", MentionedAgreementFrames), ("accessionFrames", AccessionFrames), ("provision frames", ProvisionFrames),
         }
         .Concat(Categories.Select(c => ($"category {c.Name}", c.Cues)))
         .Concat(Provisions.Select(p => ($"provision {p.Definition.Id}", p.Pattern)));

@@ -40,7 +40,7 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
     {
         foreach (var m in gazetteer.Names.Matches(text))
         {
-            if (gazetteer.Resolve(m.Value) is not { } resolved)
+            if (gazetteer.Resolve(m.Value) is not { } resolved || gazetteer.IsRegion(resolved.Name))
             {
                 continue;
             }

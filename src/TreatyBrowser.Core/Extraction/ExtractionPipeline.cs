@@ -116,7 +116,7 @@ public sealed class ExtractionPipeline
         var order = analyses.Select((a, i) => (a.Document.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var categoryOrder = _lexicon.Source.Categories.Select(c => c.Name).ToList();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var groups = stages.Grouper.Group(analyses).Select(g => (Id: UniqueId(Slug.From(g.Name), usedIds), Group: g)).ToList();
+        var groups = stages.Grouper.Group(analyses).Select(g => (Id: UniqueId(Slug.From(g.IdSource ?? g.Name), usedIds), Group: g)).ToList();
         var before = previous.ToDictionary(t => t.Treaty.Id, StringComparer.Ordinal);
         // In parallel for a corpus of many treaties; one treaty (a pasted article, a small folder) is built in the
         // calling thread, which under load must not wait for pool threads.

@@ -14,6 +14,9 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, (string Name, bool IsCountry)> _formToName;
     private readonly HashSet<string> _partyOrganisations;
+    private readonly Dictionary<string, ImmutableArray<string>> _members;
+    private readonly HashSet<string> _capitals;
+    private readonly HashSet<string> _regions;
 
     private Gazetteer(GazetteerFile file)
     {
@@ -34,7 +37,19 @@ public sealed class Gazetteer
             }
         }
 
+        // A region's name holds a country's ("Indian Ocean", "South American"): known, so the longer match wins, and never a party.
+        foreach (var r in file.Regions.IsDefault ? [] : file.Regions)
+        {
+            foreach (var form in r.Forms.Prepend(r.Name))
+            {
+                _formToName.TryAdd(form, (r.Name, false));
+            }
+        }
+
+        _regions = [.. (file.Regions.IsDefault ? [] : file.Regions).Select(r => r.Name)];
         _partyOrganisations = [.. file.Organisations.Where(o => o.Party).Select(o => o.Name)];
+        _capitals = [.. file.Countries.SelectMany(c => c.Capitals)];
+        _members = file.Organisations.Where(o => !o.Members.IsDefaultOrEmpty).ToDictionary(o => o.Name, o => o.Members, StringComparer.Ordinal);
         Countries = [.. file.Countries.Select(c => c.Name)];
         Names = Words(_formToName.Keys);
         Titles = Words(file.Titles);
@@ -60,6 +75,18 @@ public sealed class Gazetteer
 
     /// <summary>The canonical name of a form ("Tehran" gives Iran), and whether it is a country.</summary>
     public (string Name, bool IsCountry)? Resolve(string form) => _formToName.TryGetValue(form, out var found) ? found : null;
+
+    /// <summary>True when <paramref name="form"/> is a capital or seat of government ("Kyiv", "White House"): a place as well as a metonym.</summary>
+    public bool IsCapital(string form) => _capitals.Contains(form);
+
+    /// <summary>True when <paramref name="name"/> is a sea, continent or region ("Indian Ocean"): neither a party nor an organisation.</summary>
+    public bool IsRegion(string name) => _regions.Contains(name);
+
+    /// <summary>True when <paramref name="name"/> is an organisation that can be a treaty's party (a union, an alliance).</summary>
+    public bool IsPartyOrganisation(string name) => _partyOrganisations.Contains(name);
+
+    /// <summary>The member states of an organisation ("ASEAN"), empty when the gazetteer does not list them.</summary>
+    public ImmutableArray<string> MembersOf(string organisation) => _members.GetValueOrDefault(organisation, []);
 
     /// <summary>The countries named in <paramref name="text"/>, in order, with the form used.</summary>
     public IEnumerable<(string Country, string Form, int Index)> CountriesIn(string text)
@@ -101,11 +128,14 @@ public sealed class Gazetteer
     private sealed record GazetteerFile(
         ImmutableArray<NamedForms> Countries,
         ImmutableArray<NamedForms> Organisations,
+        ImmutableArray<NamedForms> Regions,
         ImmutableArray<string> Institutions,
         ImmutableArray<string> Titles);
 
-    private sealed record NamedForms(string Name, ImmutableArray<string> Forms, ImmutableArray<string> Capitals, bool Party = false)
+    private sealed record NamedForms(string Name, ImmutableArray<string> Forms, ImmutableArray<string> Capitals, bool Party = false, ImmutableArray<string> Members = default)
     {
         public ImmutableArray<string> Capitals { get; init; } = Capitals.IsDefault ? [] : Capitals;
+
+        public ImmutableArray<string> Members { get; init; } = Members.IsDefault ? [] : Members;
     }
 }

@@ -49,6 +49,18 @@ public sealed record Lexicon
     /// <summary>The plain nouns for an agreement ("treaty", "pact"): an inferred name ends in one, a term is read after one.</summary>
     public ImmutableArray<string> AgreementNouns { get; init; } = [];
 
+    /// <summary>
+    /// Words just before an agreement's name that make it another agreement the article mentions, not the one it reports
+    /// ("join the Abraham Accords", "replaces the 1994 NAFTA", "in accordance with the UN Charter").
+    /// </summary>
+    public ImmutableArray<string> MentionedAgreementFrames { get; init; } = [];
+
+    /// <summary>
+    /// Words just before an agreement's name that report a state joining it ("join the CPTPP"): in the headline or lead
+    /// the article is about that accession, so the name is its treaty's; further down it is background, as a mention.
+    /// </summary>
+    public ImmutableArray<string> AccessionFrames { get; init; } = [];
+
     /// <summary>Verbs that narrate an event ("signed", "sealed"): an item they govern reports the event, not a provision.</summary>
     public ImmutableArray<string> NarrationCues { get; init; } = [];
 
@@ -137,6 +149,8 @@ public sealed record Lexicon
             NarrationCues = NarrationCues.AddRange(extension.NarrationCues),
             EventVerbs = EventVerbs.AddRange(extension.EventVerbs),
             AgreementNouns = AgreementNouns.AddRange(extension.AgreementNouns),
+            MentionedAgreementFrames = MentionedAgreementFrames.AddRange(extension.MentionedAgreementFrames),
+            AccessionFrames = AccessionFrames.AddRange(extension.AccessionFrames),
             NonContent = NonContent.AddRange(extension.NonContent),
             Attributions = Attributions.AddRange(extension.Attributions),
             Categories = [.. categories],

@@ -37,5 +37,5 @@ public sealed class TreatyAnalysis(string id, TreatyGroup group, IReadOnlyDictio
     public Model.Timeline Timeline { get; set; } = Model.Timeline.Empty;
 
     /// <summary>The finished treaty.</summary>
-    public Treaty ToTreaty() => new(Id, Group.Name, Group.NameInferred, Group.Parties, Term, [.. Documents.Select(d => d.Id)], Clauses, Profile, Entities, Timeline);
+    public Treaty ToTreaty() => new(Id, Group.Name, Group.NameInferred, Group.Parties, Term, [.. Documents.Select(d => d.Id)], Clauses, Profile, Entities, Timeline, Group.Identity);
 }

@@ -1,137 +1,258 @@
-using System.Globalization;
+using System.Collections.Immutable;
 using TreatyBrowser.Core.Model;
 
 namespace TreatyBrowser.Core.Extraction;
 
 /// <summary>
-/// Groups documents by treaty: the front-matter name where given; otherwise the two states most named in sentences
-/// about the treaty, joined to a named treaty with the same parties where there is one; otherwise "Unassigned".
+/// Groups documents by treaty, as an archive of many agreements needs. The front-matter name wins where given.
+/// Otherwise a document is read for the agreement it reports (<see cref="TreatyNamer"/>) and its parties
+/// (<see cref="PartyReader"/>), and joins a treaty when:
+/// <list type="bullet">
+/// <item>a name agrees: the same acronym, or the same name once the parties' names, spelling and the treaty noun are
+/// set aside ("Comprehensive Strategic Partnership Treaty" and "Iran–Russia Comprehensive Strategic Partnership
+/// Agreement"), between compatible parties (Japan's RAA with Australia is not its RAA with the UK);</item>
+/// <item>or neither names it, and the parties are the same and the dates known and within a year.</item>
+/// </list>
+/// A document that names no agreement and no two parties is a treaty of its own, which says so.
 /// </summary>
 internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer)
 {
-    public List<TreatyGroup> Group(IReadOnlyList<DocumentAnalysis> analyses)
-    {
-        var groups = new List<(string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs, string? Acronym, List<DateOnly?> Published)>();
-        // Front-matter names are unique by slug: one look-up each, not a scan of every group (10,000 articles, 1,000 treaties).
-        var bySlug = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var analysis in analyses.Where(a => a.Document.Metadata.Treaty is not null))
-        {
-            var name = analysis.Document.Metadata.Treaty!;
-            var slug = Slug.From(name);
-            if (!bySlug.TryGetValue(slug, out var index))
-            {
-                bySlug[slug] = groups.Count;
-                groups.Add((name, false, [.. analysis.Document.Metadata.Parties], [analysis], null, [analysis.Document.Metadata.Published]));
-                continue;
-            }
-
-            var group = groups[index];
-
-            group.Docs.Add(analysis);
-            group.Published.Add(analysis.Document.Metadata.Published);
-            group.Parties.AddRange(analysis.Document.Metadata.Parties.Where(p => !group.Parties.Contains(p)));
-        }
-
-        // Without front matter, an article joins a treaty only when the name agrees, or the parties and the time do:
-        // a different agreement between the same parties (years apart, or another name) is a different treaty.
-        foreach (var analysis in analyses.Where(a => a.Document.Metadata.Treaty is null))
-        {
-            var parties = InferParties(analysis);
-            var named = TreatyNamer.Find(analysis.Document, gazetteer);
-            var published = analysis.Document.Metadata.Published;
-            var group = named is null && parties.Count < 2
-                ? groups.Find(g => g.Name == Treaty.UnassignedName)
-                : groups.Find(g => SameTreaty(g, named, parties, published));
-            if (group.Docs is not null)
-            {
-                group.Docs.Add(analysis);
-                group.Published.Add(published);
-            }
-            else if (named is { } n)
-            {
-                groups.Add((n.Acronym is null ? n.Name : $"{n.Name} ({n.Acronym})", false, parties, [analysis], n.Acronym, [published]));
-            }
-            else if (parties.Count >= 2)
-            {
-                groups.Add(($"{string.Join("–", parties)} {TreatyWord(analysis)}", true, parties, [analysis], null, [published]));
-            }
-            else
-            {
-                groups.Add((Treaty.UnassignedName, true, [], [analysis], null, [published]));
-            }
-        }
-
-        // A named treaty with no parties in its front matter takes them from its text.
-        return [.. groups.Select(g => new TreatyGroup(
-            g.Name,
-            g.Inferred,
-            g.Parties.Count > 0 || g.Name == Treaty.UnassignedName ? [.. g.Parties] : [.. g.Docs.SelectMany(InferParties).Distinct().Take(2)],
-            [.. g.Docs]))];
-    }
-
-    private static bool SameTreaty(
-        (string Name, bool Inferred, List<string> Parties, List<DocumentAnalysis> Docs, string? Acronym, List<DateOnly?> Published) group,
-        (string Name, string? Acronym)? named,
-        List<string> parties,
-        DateOnly? published)
-    {
-        if (group.Name == Treaty.UnassignedName)
-        {
-            return false;
-        }
-
-        var groupNamed = !group.Inferred;
-        var sameParties = parties.Count >= 2 && group.Parties.Count == parties.Count && parties.All(group.Parties.Contains);
-        if (named is { } n && groupNamed)
-        {
-            // The same name between other parties is another agreement of the same kind (Japan's two RAAs).
-            var partiesAgree = parties.Count < 2 || group.Parties.Count < 2 || sameParties;
-            return partiesAgree && ( (n.Acronym is not null && string.Equals(n.Acronym, group.Acronym, StringComparison.OrdinalIgnoreCase))
-                || Slug.From(n.Name) == Slug.From(group.Name) || group.Name.StartsWith(n.Name, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return sameParties && (published is null || group.Published.All(p => p is null || Math.Abs(p.Value.DayNumber - published.Value.DayNumber) <= MaxDaysApart));
-    }
-
     // Reports of one agreement cluster around its events; the same parties' next agreement is usually years later.
     private const int MaxDaysApart = 366;
 
-    // The states named most often in sentences that refer to the treaty (two, when two are named).
-    private List<string> InferParties(DocumentAnalysis analysis)
-    {
-        // News puts the agreement's parties in the headline and the lead: a party named there counts for three.
-        const int LeadWeight = 3;
-        const int LeadSentences = 2;
-        var counts = new Dictionary<string, (int Count, int First)>();
-        var position = 0;
-        var bodySeen = 0;
-        foreach (var sentence in analysis.Document.Sentences.Where(s => s.Role != SentenceRole.Dateline && !analysis.ContextSentences.Contains(s.Id)))
-        {
-            var inLead = bodySeen < LeadSentences;
-            bodySeen += sentence.Role == SentenceRole.Body ? 1 : 0;
-            if (!lexicon.TreatyWords.IsMatch(sentence.Text) && !analysis.Candidates.Any(c => c.Evidence.SentenceId == sentence.Id))
-            {
-                continue;
-            }
+    private readonly TreatyNamer _namer = new(lexicon, gazetteer);
+    private readonly PartyReader _parties = new(lexicon, gazetteer);
 
-            foreach (var party in gazetteer.PartiesIn(sentence.Text).Select(p => p.Party).Distinct())
-            {
-                var weight = inLead ? LeadWeight : 1;
-                counts[party] = counts.TryGetValue(party, out var c) ? (c.Count + weight, c.First) : (weight, position++);
-            }
+    public List<TreatyGroup> Group(IReadOnlyList<DocumentAnalysis> analyses)
+    {
+        var groups = new List<Builder>();
+        var byKey = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var readings = analyses.Select((a, i) => (Reading: Read(a), Order: i)).ToList();
+
+        // Named reports first, so that a report that names nothing can join the one named treaty of its parties.
+        foreach (var (reading, order) in readings.Where(r => r.Reading.Name is not null))
+        {
+            var group = Candidates(reading, byKey).FirstOrDefault(g => g.AcceptsNamed(reading));
+            Add(reading, order, group);
         }
 
-        return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(2).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        foreach (var (reading, order) in readings.Where(r => r.Reading.Name is null))
+        {
+            var sameParties = reading.Parties.Length >= 2 && byKey.TryGetValue(reading.PartiesKey, out var list) ? list : [];
+            var named = sameParties.Where(g => g.IsNamed && !g.ContradictsDate(reading)).ToList();
+            var group = named.Count == 1 ? named[0] : sameParties.FirstOrDefault(g => !g.IsNamed && g.AcceptsUnnamed(reading));
+            Add(reading, order, group);
+        }
+
+        return [.. groups.OrderBy(g => g.Order).Select(g => g.Build(lexicon))];
+
+        void Add(DocumentReading reading, int order, Builder? group)
+        {
+            if (group is null)
+            {
+                group = new Builder();
+                groups.Add(group);
+            }
+
+            group.Add(reading, order);
+            foreach (var key in reading.Keys)
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                if (!list.Contains(group))
+                {
+                    list.Add(group);
+                }
+            }
+        }
     }
 
-    private string TreatyWord(DocumentAnalysis analysis)
+    private DocumentReading Read(DocumentAnalysis analysis)
     {
-        var word = analysis.Document.BodySentences
-            .SelectMany(s => lexicon.AgreementNouns.Matches(s.Text).Select(m => m.Value.ToLowerInvariant()))
-            .GroupBy(w => w)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault() ?? "agreement";
-        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word);
+        var metadata = analysis.Document.Metadata;
+        if (metadata.Treaty is { } treaty)
+        {
+            var name = new AgreementName(treaty, null, analysis.Document.Id, "");
+            var readingOfText = _namer.Read(analysis.Document);
+            var read = metadata.Parties.IsDefaultOrEmpty ? _parties.Read(analysis, readingOfText) : [];
+            var given = metadata.Parties.IsDefaultOrEmpty ? read.Select(p => p.Party) : metadata.Parties;
+            return new DocumentReading(analysis, name, FromFrontMatter: true, [], [.. given], read, readingOfText.Mentioned, metadata.Published, gazetteer);
+        }
+
+        var reading = _namer.Read(analysis.Document);
+        var parties = _parties.Read(analysis, reading);
+        return new DocumentReading(analysis, reading.Main, FromFrontMatter: false, reading.Aliases, [.. parties.Select(p => p.Party)], parties, reading.Mentioned, metadata.Published, gazetteer);
+    }
+
+    // Only groups that share a key can be the same treaty: a look-up, not a scan of every treaty of a large archive.
+    private static IEnumerable<Builder> Candidates(DocumentReading reading, Dictionary<string, List<Builder>> byKey) =>
+        reading.Keys.SelectMany(k => byKey.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(g => g.Order);
+
+    private sealed record DocumentReading(
+        DocumentAnalysis Analysis,
+        AgreementName? Name,
+        bool FromFrontMatter,
+        ImmutableArray<AgreementName> Aliases,
+        ImmutableArray<string> Parties,
+        List<PartyRef> PartySources,
+        ImmutableArray<AgreementName> Mentioned,
+        DateOnly? Published,
+        Gazetteer Gazetteer)
+    {
+        public string? NameKey { get; } = Name is null ? null : TreatyNameKey.Of(Name.Name, Gazetteer);
+
+        public string? Acronym { get; } = Name?.Acronym ?? Aliases.Select(a => a.Acronym).FirstOrDefault(a => a is not null);
+
+        public string PartiesKey { get; } = "parties:" + string.Join("|", Parties.Order(StringComparer.Ordinal));
+
+        /// <summary>The look-up keys: its name's key, its acronym, its parties.</summary>
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                if (NameKey is not null)
+                {
+                    yield return "name:" + NameKey;
+                }
+
+                if (Acronym is not null)
+                {
+                    yield return "acronym:" + Acronym.ToUpperInvariant();
+                }
+
+                if (Parties.Length >= 2)
+                {
+                    yield return PartiesKey;
+                }
+            }
+        }
+    }
+
+    private sealed class Builder
+    {
+        // A report that names no agreement joins a named one of its parties unless their dates are this far apart.
+        private const int MaxDaysApartNamed = 3 * 366;
+
+        private readonly List<DocumentReading> _readings = [];
+        private readonly List<int> _orders = [];
+
+        /// <summary>The corpus position of its first document: treaties keep the corpus order.</summary>
+        public int Order { get; private set; } = int.MaxValue;
+
+        public bool IsNamed => _readings.Any(r => r.Name is not null);
+
+        public bool AcceptsNamed(DocumentReading reading)
+        {
+            if (reading.FromFrontMatter || _readings.Any(r => r.FromFrontMatter))
+            {
+                // Front matter names the treaty outright; a text joins it by name alone.
+                return _readings.Any(r => r.NameKey == reading.NameKey && PartiesAgree(r, reading));
+            }
+
+            // A name of four or more words ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership") is
+            // one agreement whoever the reports name as parties; a shorter one ("Reciprocal Access Agreement") is a kind
+            // of agreement, one per pair of parties.
+            return _readings.Any(r => r.Name is not null && NamesAgree(r, reading) && (PartiesAgree(r, reading) || Specific(r) || Specific(reading)));
+        }
+
+        // Neither names it: the same parties, and dates that say the reports are of one time.
+        public bool AcceptsUnnamed(DocumentReading reading) =>
+            _readings.All(r => r.PartiesKey == reading.PartiesKey && r.Published is { } a && reading.Published is { } b
+                && Math.Abs(a.DayNumber - b.DayNumber) <= MaxDaysApart);
+
+        public bool ContradictsDate(DocumentReading reading) =>
+            reading.Published is { } b && _readings.Any(r => r.Published is { } a && Math.Abs(a.DayNumber - b.DayNumber) > MaxDaysApartNamed);
+
+        public void Add(DocumentReading reading, int order)
+        {
+            _readings.Add(reading);
+            _orders.Add(order);
+            Order = Math.Min(Order, order);
+        }
+
+        public TreatyGroup Build(CompiledLexicon lexicon)
+        {
+            var named = _readings.Where(r => r.Name is not null).ToList();
+            var front = _readings.FirstOrDefault(r => r.FromFrontMatter);
+            var parties = Parties();
+            var documents = _readings.Zip(_orders).OrderBy(x => x.Second).Select(x => x.First.Analysis).ToImmutableArray();
+            var mentioned = _readings.SelectMany(r => r.Mentioned)
+                .Where(m => !named.Any(n => string.Equals(n.Name!.Name, m.Name, StringComparison.OrdinalIgnoreCase)))
+                .Select(m => new MentionedAgreement(m.Display, null, m.DocumentId, m.SentenceId))
+                .DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase);
+            var partySources = _readings.SelectMany(r => r.PartySources).Where(p => parties.Contains(p.Party)).DistinctBy(p => p.Party);
+            if (front is not null || named.Count > 0)
+            {
+                // The most specific name any report gives: one with its acronym, then the longest.
+                var best = front?.Name ?? named.Select(r => r.Name!).OrderByDescending(n => n.Acronym is not null).ThenByDescending(n => n.Name.Length).First();
+                var aliases = named.Select(r => r.Name!).Concat(named.SelectMany(r => r.Aliases))
+                    .SelectMany(n => new[] { n.Display, n.Acronym }).OfType<string>()
+                    .Where(a => !string.Equals(a, best.Display, StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase);
+                var sources = named.Where(r => !r.FromFrontMatter).Select(r => new SourceRef(r.Name!.DocumentId, r.Name.SentenceId));
+                var identity = new TreatyIdentity([.. sources], [.. aliases], [.. partySources], [.. mentioned]);
+                return new TreatyGroup(best.Display, false, [.. parties], documents, identity);
+            }
+
+            var inferredIdentity = new TreatyIdentity([], [], [.. partySources], [.. mentioned]);
+            var name = parties.Count >= 2
+                ? $"{string.Join("–", parties.Take(MaxPartiesInName))}{(parties.Count > MaxPartiesInName ? " and others" : "")} {TreatyWord(lexicon)}"
+                : $"Unidentified agreement: {Headline()}";
+            return new TreatyGroup(name, true, [.. parties], documents, inferredIdentity)
+            {
+                IdSource = parties.Count >= 2 ? null : $"unidentified {documents[0].Document.Id}",
+            };
+        }
+
+        private const int MaxPartiesInName = 4;
+        private const int MaxHeadlineLength = 80;
+
+        // Parties named by at least half the reports (front matter's always); all of them when that leaves fewer than two.
+        private List<string> Parties()
+        {
+            var front = _readings.Where(r => r.FromFrontMatter && r.PartySources.Count == 0 && r.Parties.Length > 0).SelectMany(r => r.Parties).Distinct().ToList();
+            if (front.Count > 0)
+            {
+                return front;
+            }
+
+            var counts = _readings.SelectMany(r => r.Parties.Distinct()).GroupBy(p => p).Select(g => (Party: g.Key, Count: g.Count())).ToList();
+            var common = counts.Where(c => c.Count * 2 >= _readings.Count).Select(c => c.Party).ToList();
+            var parties = common.Count >= 2 ? common : counts.Select(c => c.Party).ToList();
+            return [.. parties.Order(StringComparer.Ordinal)];
+        }
+
+        private string Headline()
+        {
+            var first = _readings[_orders.IndexOf(Order)].Analysis.Document;
+            var line = first.Metadata.Title ?? first.Sentences.FirstOrDefault(s => s.Role != SentenceRole.Dateline)?.Text ?? first.FileName;
+            return line.Length <= MaxHeadlineLength ? line : line[..MaxHeadlineLength].TrimEnd() + "…";
+        }
+
+        private string TreatyWord(CompiledLexicon lexicon)
+        {
+            var word = _readings.SelectMany(r => r.Analysis.Document.BodySentences)
+                .SelectMany(s => lexicon.AgreementNouns.Matches(s.Text).Select(m => m.Value.ToLowerInvariant()))
+                .GroupBy(w => w)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault() ?? "agreement";
+            return char.ToUpperInvariant(word[0]) + word[1..];
+        }
+
+        // Parties agree when either side names fewer than two, or they share at least two (Japan–UK is not Japan–Australia).
+        private static bool PartiesAgree(DocumentReading a, DocumentReading b) =>
+            a.Parties.Length < 2 || b.Parties.Length < 2 || a.Parties.Intersect(b.Parties).Count() >= Math.Min(2, Math.Min(a.Parties.Length, b.Parties.Length));
+
+        private const int SpecificNameWords = 4;
+
+        private static bool Specific(DocumentReading reading) => reading.NameKey?.Count(c => c == '-') >= SpecificNameWords - 1;
+
+        private static bool NamesAgree(DocumentReading a, DocumentReading b) =>
+            (a.Acronym is not null && string.Equals(a.Acronym, b.Acronym, StringComparison.OrdinalIgnoreCase))
+            || a.NameKey == b.NameKey;
     }
 }

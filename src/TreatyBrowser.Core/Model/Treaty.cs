@@ -13,6 +13,7 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Profile">The obligation profile.</param>
 /// <param name="Entities">Parties, people and organisations.</param>
 /// <param name="Timeline">Dated events, in order.</param>
+/// <param name="Identity">Where the name and parties came from, its other names, and the agreements its reports mention.</param>
 public sealed record Treaty(
     string Id,
     string Name,
@@ -23,11 +24,9 @@ public sealed record Treaty(
     ImmutableArray<Clause> Clauses,
     ImmutableArray<ObligationEntry> Profile,
     ImmutableArray<Entity> Entities,
-    Timeline Timeline)
+    Timeline Timeline,
+    TreatyIdentity Identity)
 {
-    /// <summary>The name under which documents with no treaty are grouped.</summary>
-    public const string UnassignedName = "Unassigned";
-
     /// <summary>The clauses of one category.</summary>
     public IEnumerable<Clause> ClausesIn(string category) => Clauses.Where(c => c.Category == category);
 

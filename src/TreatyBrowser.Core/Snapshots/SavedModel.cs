@@ -56,8 +56,8 @@ internal static class SavedModel
         ImmutableArray<BuiltTreaty> treaties =
         [
             .. savedTreaties.Select(t => new BuiltTreaty(
-                new TreatyGroup("", true, [], []),
-                new Treaty(t.Id, "", true, [], null, t.DocumentIds, [], [], [], Model.Timeline.Empty))),
+                new TreatyGroup("", true, [], [], TreatyIdentity.Empty),
+                new Treaty(t.Id, "", true, [], null, t.DocumentIds, [], [], [], Model.Timeline.Empty, TreatyIdentity.Empty))),
         ];
         return new CorpusParts([.. saved.Select(s => s.File)], analyses, treaties, skipped, search)
         {

@@ -15,6 +15,13 @@ public sealed class DevsetRatchetTests
 
     private static readonly Lazy<EvaluationReport> Report = new(() => DevsetEvaluation.Run(DevsetFolder()));
 
+    // The same articles as an archive holds them: plain texts and the seed, one corpus.
+    private static readonly Lazy<ArchiveReport> Archive = new(() => ArchiveEvaluation.Run(DevsetFolder(), Path.Combine(DevsetFolder(), "..", "..", "seeds")));
+
+    private static IReadOnlyDictionary<string, double> Scores => Report.Value.Scores.Concat(Archive.Value.Scores).ToDictionary();
+
+    private static string Table => Report.Value.Print(misses: false) + Environment.NewLine + Archive.Value.Print(all: false);
+
     public static TheoryData<string> Measures => [.. Floors().Keys];
 
     [Theory]
@@ -22,15 +29,15 @@ public sealed class DevsetRatchetTests
     public void Score_holds_its_floor(string measure)
     {
         var floor = Floors()[measure];
-        var score = Report.Value.Scores[measure];
-        Assert.True(score >= floor - 1e-9, $"{measure} fell to {score:0.000}, below its floor {floor:0.000}.\n{Report.Value.Print(misses: false)}");
+        var score = Scores[measure];
+        Assert.True(score >= floor - 1e-9, $"{measure} fell to {score:0.000}, below its floor {floor:0.000}.\n{Table}");
         Assert.True(score <= floor + Slack, $"{measure} rose to {score:0.000}: raise its floor in tests/devset/floors.json (now {floor:0.000}).");
     }
 
     [Fact]
     public void Every_score_has_a_floor()
     {
-        Assert.Equal(Report.Value.Scores.Keys.Order(StringComparer.Ordinal), Floors().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Scores.Keys.Order(StringComparer.Ordinal), Floors().Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -38,8 +45,8 @@ public sealed class DevsetRatchetTests
     {
         Assert.DoesNotContain(Report.Value.Misses, m => m.EndsWith(": not loaded", StringComparison.Ordinal));
 
-        // A ceiling, lowered as it falls: one dateline still carries an event (b09's "February 5, 2022, 19:00 JST").
-        Assert.True(Report.Value.DatelineEvents <= 1, $"{Report.Value.DatelineEvents} events dated on a dateline or timestamp line");
+        // A ceiling, lowered as it falls: b09's "February 5, 2022, 19:00 JST" and two timestamp lines of the later articles.
+        Assert.True(Report.Value.DatelineEvents <= 3, $"{Report.Value.DatelineEvents} events dated on a dateline or timestamp line");
     }
 
     private static Dictionary<string, double> Floors() =>

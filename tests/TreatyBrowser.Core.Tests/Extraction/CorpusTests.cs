@@ -14,12 +14,14 @@ public sealed class CorpusTests
     private static Treaty Baltic => Corpus.FindTreaty("estonia-finland-mutual-defence-treaty")!;
 
     [Fact]
-    public void Documents_are_grouped_by_named_treaty_by_parties_or_as_unassigned()
+    public void Documents_are_grouped_by_named_treaty_by_parties_or_as_an_unidentified_agreement_of_their_own()
     {
         Assert.Equal(
-            ["chile-vietnam-trade-agreement: chile-vietnam-trade", "estonia-finland-mutual-defence-treaty: baltic-ledger-treaty-signed, baltic-review-doubts, baltic-wire-brief", "unassigned: summit-notes"],
+            ["chile-vietnam-trade-agreement: chile-vietnam-trade", "estonia-finland-mutual-defence-treaty: baltic-ledger-treaty-signed, baltic-review-doubts, baltic-wire-brief", "unidentified-summit-notes: summit-notes"],
             Corpus.Treaties.Select(t => $"{t.Id}: {string.Join(", ", t.DocumentIds.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
-        Assert.True(Corpus.FindTreaty("unassigned")!.NameInferred);
+        var unidentified = Corpus.FindTreaty("unidentified-summit-notes")!;
+        Assert.True(unidentified.NameInferred);
+        Assert.StartsWith("Unidentified agreement: ", unidentified.Name, StringComparison.Ordinal);
     }
 
     [Fact]

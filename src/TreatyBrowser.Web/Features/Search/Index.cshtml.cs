@@ -15,6 +15,11 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
 
     public string? Error { get; private set; }
 
+    /// <summary>Treaties whose name or an alias holds the query: an acronym or a short name finds its treaty.</summary>
+    public IReadOnlyList<Core.Model.Treaty> NamedTreaties { get; private set; } = [];
+
+    private const int MaxNamedTreaties = 10;
+
     public override string Title => Query.Length == 0 ? "Search" : $"Search: {Query}";
 
     public override string CanonicalPath => Results is null ? "/search" : Link(Results.Request.Category, Results.Request.Page);
@@ -36,6 +41,7 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
         if (request.Query.Trim().Length > 0)
         {
             Results = Corpus.Search.Search(request, HttpContext.RequestAborted);
+            NamedTreaties = Corpus.TreatiesCalled(request.Query, MaxNamedTreaties);
             diagnostics.Set("SearchHits", Results.Total);
         }
     }

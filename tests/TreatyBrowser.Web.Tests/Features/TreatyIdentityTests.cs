@@ -1,0 +1,66 @@
+using AngleSharp.Dom;
+
+namespace TreatyBrowser.Web.Tests.Features;
+
+/// <summary>An archive of our own articles saved as plain texts: the app serving it, one host for these tests.</summary>
+public sealed class ArchiveApp() : TestApp(new TestAppOptions { SeedsFolder = Path.Combine(AppContext.BaseDirectory, "archive") });
+
+/// <summary>
+/// What a treaty page says about its identity in an archive: where its name and each party came from (linked to the
+/// sentence), its other names, whether the name is inferred, and the other agreements its reports only mention.
+/// </summary>
+public sealed class TreatyIdentityTests(ArchiveApp app) : IClassFixture<ArchiveApp>
+{
+    [Fact]
+    public async Task A_named_treaty_links_its_name_and_parties_to_the_sentences_that_give_them_and_lists_its_other_names()
+    {
+        var page = await TreatyPage("Pacific Coast Fisheries Agreement (PCFA)");
+        Assert.Equal("Pacific Coast Fisheries Agreement (PCFA)", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("false", page.QuerySelector("[data-name-inferred]")!.GetAttribute("data-name-inferred"));
+        Assert.Equal(
+            ["/sources/chile-peru-fisheries-ratified#s-1", "/sources/chile-peru-fisheries-signed#s-1"],
+            page.QuerySelectorAll("a.name-source").Select(a => a.GetAttribute("href")));
+        Assert.Contains("PCFA", page.QuerySelector("dd.aliases")!.TextContent, StringComparison.Ordinal);
+        var parties = page.QuerySelectorAll("dd.parties a[data-party]");
+        Assert.Equal(["Chile", "Peru"], parties.Select(a => a.GetAttribute("data-party")));
+        Assert.All(parties, a => Assert.StartsWith("/sources/chile-peru-fisheries-", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_inferred_name_says_so_and_a_mentioned_agreement_is_listed_apart_linked_to_where_it_is_named()
+    {
+        var page = await TreatyPage("Kenya–Tanzania");
+        Assert.Equal("true", page.QuerySelector("[data-name-inferred]")!.GetAttribute("data-name-inferred"));
+        Assert.Contains("inferred", page.QuerySelector("[data-name-inferred] .badge")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("East African", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var mentioned = Assert.Single(page.QuerySelectorAll("ul.mentioned li"));
+        Assert.Equal("Treaty Establishing the East African Community", mentioned.GetAttribute("data-mentioned"));
+        Assert.Equal("/sources/kenya-tanzania-border-pact#s-3", mentioned.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_each_agreement_of_the_archive_once_with_no_shared_unassigned_bucket()
+    {
+        var home = await Html.GetAsync(app.CreateClient(), "/");
+        var names = home.QuerySelectorAll("ul.treaties h2 a").Select(a => a.TextContent).ToList();
+        Assert.Equal(5, names.Count);
+        Assert.Contains("Mekong Sediment Sharing Accord (MSSA)", names);
+        Assert.Contains("Andean Rail Link Memorandum (ARLM)", names);
+        Assert.DoesNotContain("Unassigned", names);
+    }
+
+    [Fact]
+    public async Task A_search_for_an_alias_finds_the_treaty_by_its_canonical_name()
+    {
+        var page = await Html.GetAsync(app.CreateClient(), "/search?q=PCFA");
+        var link = Assert.Single(page.QuerySelectorAll("section.named-treaties a"));
+        Assert.Equal("Pacific Coast Fisheries Agreement (PCFA)", link.TextContent);
+    }
+
+    private async Task<IDocument> TreatyPage(string nameStart)
+    {
+        var home = await Html.GetAsync(app.CreateClient(), "/");
+        var link = home.QuerySelectorAll("ul.treaties h2 a").First(a => a.TextContent.StartsWith(nameStart, StringComparison.Ordinal));
+        return await Html.GetAsync(app.CreateClient(), link.GetAttribute("href")!);
+    }
+}
