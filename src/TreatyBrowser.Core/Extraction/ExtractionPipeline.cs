@@ -94,11 +94,12 @@ public sealed class ExtractionPipeline
             sentences[sentence.Index] = sentence with { Categories = [.. analysis.Categories.OrderBy(d => CategoryRank(d.Category))] };
         }
 
-        return new DocumentAnalysis(
+        var analysed = new DocumentAnalysis(
             document with { Sentences = sentences.ToImmutable(), Warnings = document.Warnings.AddRange(warnings) },
             [.. candidates],
             [.. events],
             context.ToImmutable());
+        return analysed with { Identity = stages.Identity.Read(analysed) };
     }
 
     /// <summary>Groups analysed documents into treaties and runs the treaty stages over each.</summary>
@@ -146,10 +147,11 @@ public sealed class ExtractionPipeline
         return new Stages(
             [.. _sentenceFactories.Select(f => f(resources))],
             [.. _treatyFactories.Select(f => f(resources))],
-            new TreatyGrouper(lexicon, resources.Gazetteer));
+            new DocumentIdentityReader(lexicon, resources.Gazetteer),
+            new TreatyGrouper(resources.Gazetteer));
     }
 
-    private sealed record Stages(ImmutableArray<ISentenceStage> Sentence, ImmutableArray<ITreatyStage> Treaty, TreatyGrouper Grouper);
+    private sealed record Stages(ImmutableArray<ISentenceStage> Sentence, ImmutableArray<ITreatyStage> Treaty, DocumentIdentityReader Identity, TreatyGrouper Grouper);
 
     private int CategoryRank(string category)
     {

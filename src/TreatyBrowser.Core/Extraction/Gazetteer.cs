@@ -51,7 +51,8 @@ public sealed class Gazetteer
         _capitals = [.. file.Countries.SelectMany(c => c.Capitals)];
         _members = file.Organisations.Where(o => !o.Members.IsDefaultOrEmpty).ToDictionary(o => o.Name, o => o.Members, StringComparer.Ordinal);
         Countries = [.. file.Countries.Select(c => c.Name)];
-        Names = Words(_formToName.Keys);
+        Names = new NameFinder(_formToName.Keys);
+        NamesPattern = Words(_formToName.Keys);
         Titles = Words(file.Titles);
         Institutions = CuePattern.OfWords(
             new Regex($@"(?<!\w)(?:{string.Join("|", file.Institutions.OrderByDescending(i => i.Length).Select(Regex.Escape))})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
@@ -64,8 +65,11 @@ public sealed class Gazetteer
     /// <summary>Every country's canonical name.</summary>
     public ImmutableArray<string> Countries { get; }
 
-    /// <summary>Any country or organisation form, longest first.</summary>
-    public CuePattern Names { get; }
+    /// <summary>Any country, organisation or region form, the longest at each place.</summary>
+    public NameFinder Names { get; }
+
+    /// <summary>The same forms as one regular expression: what <see cref="Names"/> must answer like (tests compare them).</summary>
+    internal CuePattern NamesPattern { get; }
 
     /// <summary>Titles that precede a person's name ("President", "Foreign Minister", "counterpart").</summary>
     public CuePattern Titles { get; }

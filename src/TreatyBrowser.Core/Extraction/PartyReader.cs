@@ -23,32 +23,53 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
     private const double ListedShare = 0.75;
     private const double LeadListedShare = 0.5;
 
+    // How many characters either side of a party's name its frame is read from.
+    private const int Window = 48;
+
     // "signed in Vienna", "Speaking in Uruguay": the place, not a party.
-    [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PlaceBefore();
 
     // "a trip to Kyiv", "flew from Moscow": a capital after these is a place, not the state it can stand for.
-    [GeneratedRegex(@"(?<!according\s)\b(?:to|from|visit(?:ed|ing)?|via)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!according\s)\b(?:to|from|visit(?:ed|ing)?|via)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CityBefore();
 
     // "the ten ASEAN member states", "the four EFTA states": an organisation's members, counted, are the parties.
-    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CountBefore();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:member\s+(?:states|countries|nations|economies)|members|states|countries|nations|economies)\b")]
     private static partial Regex MembersAfter();
 
     // "the 27 member states of the EU".
-    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+member(?:s|\s+states|\s+countries)?\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+member(?:s|\s+states|\s+countries)?\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex MembersBefore();
+
+    // "brokered by Turkey and the United Nations", "mediated by Qatar": who made the deal possible, not who is bound.
+    [GeneratedRegex(@"\b(?:brokered|mediated|guaranteed|facilitated|underwritten)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex BrokerBefore();
+
+    // "the U.S.-brokered deal", "Turkey and the UN brokered it".
+    [GeneratedRegex(@"^(?:-|\s+)(?:brokered|mediated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokerAfter();
+
+    // "Turkey and the United Nations": a second broker is joined by "and", not by a comma that may end the phrase
+    // ("brokered by Washington, Morocco joined …").
+    [GeneratedRegex(@"^\s*,?\s*(?:and|&)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokerListGap();
 
     // What may stand between two parties of one list: commas, "and", a dash or slash, "with", "alongside", "the".
     [GeneratedRegex(@"^(?:\s*(?:,|\band\b|&|/|–|—|-|\bwith\b|\balongside\b|\bplus\b|\bas well as\b)\s*)+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
-    /// <summary>The document's parties, strongest first, each with the sentence that names it.</summary>
-    public List<PartyRef> Read(DocumentAnalysis analysis, NameReading names)
+    /// <summary>
+    /// The document's parties, strongest first, each with the sentence that names it; and its brokers or guarantors
+    /// ("brokered by Turkey and the UN"), who are not parties.
+    /// </summary>
+    public (List<PartyRef> Parties, List<PartyRef> Brokers) Read(DocumentAnalysis analysis, NameReading names)
     {
+        var brokers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var aboutOthers = names.Mentioned.Select(m => m.SentenceId).ToHashSet(StringComparer.Ordinal);
         // A sentence that writes the agreement's name or acronym refers to it as surely as one that says "treaty".
         var forms = names.Main is { } main ? names.Aliases.Prepend(main).SelectMany(n => new[] { n.Name, n.Acronym }).OfType<string>().ToList() : [];
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -67,7 +88,16 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
                 continue;
             }
 
+            if (!aboutOthers.Contains(sentence.Id))
+            {
+                foreach (var broker in Brokers(sentence.Text))
+                {
+                    brokers.TryAdd(broker, sentence.Id);
+                }
+            }
+
             var mentions = Mentions(sentence.Text, expanded);
+            mentions.RemoveAll(m => brokers.ContainsKey(m.Party));
             mentions.AddRange(PeopleIn(sentence.Text, people).Where(p => !mentions.Any(m => m.Party == p.Party)));
             var listed = Listed(sentence.Text, mentions);
             foreach (var (party, index, _, counted) in mentions.DistinctBy(m => m.Party))
@@ -93,10 +123,38 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
         var ranked = tallies.Values.Where(t => !expanded.Contains(t.Party))
             .Where(t => !tallies.Values.Any(o => o.Score >= t.Score && !expanded.Contains(o.Party) && gazetteer.MembersOf(o.Party).Contains(t.Party)))
             .OrderByDescending(t => t.Score).ThenBy(t => t.First).ToList();
+        ranked.RemoveAll(t => brokers.ContainsKey(t.Party));
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
-        return [.. ranked
+        List<PartyRef> parties = [.. ranked
             .Where((t, i) => i < 2 || t.Counted || (t.Listed && t.Score >= second * ListedShare) || (t.LeadListed && t.Score >= second * LeadListedShare))
             .Select(t => new PartyRef(t.Party, analysis.Document.Id, t.SentenceId))];
+        return (parties, [.. brokers.Select(b => new PartyRef(b.Key, analysis.Document.Id, b.Value))]);
+    }
+
+    // States and organisations the sentence says brokered or guaranteed the deal, with those listed beside them.
+    private IEnumerable<string> Brokers(string text)
+    {
+        var names = gazetteer.Names.Matches(text);
+        var previous = (Broker: false, End: -1);
+        foreach (var m in names)
+        {
+            if (gazetteer.Resolve(m.Value) is not { } resolved || gazetteer.IsRegion(resolved.Name))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, m.Index - Window);
+            var end = m.Index + m.Length;
+            var listedAfterBroker = previous.Broker && previous.End <= m.Index && BrokerListGap().IsMatch(text.AsSpan(previous.End, m.Index - previous.End));
+            var broker = listedAfterBroker || BrokerBefore().IsMatch(text.AsSpan(from, m.Index - from))
+                || BrokerAfter().IsMatch(text.AsSpan(end, Math.Min(Window, text.Length - end)));
+            if (broker)
+            {
+                yield return resolved.Name;
+            }
+
+            previous = (broker, end);
+        }
     }
 
     // Every party the sentence names, organisations' members where the text names the members, places left out.
@@ -105,7 +163,11 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
         var found = new List<(string, int, int, bool)>();
         foreach (var (party, form, index) in gazetteer.PartiesIn(text))
         {
-            var before = text[..index];
+            // A few words either side decide: a window, matched from its end, keeps a long sentence linear.
+            var from = Math.Max(0, index - Window);
+            var before = text.AsSpan(from, index - from);
+            var end = index + form.Length;
+            var after = text.AsSpan(end, Math.Min(Window, text.Length - end));
             var isState = !gazetteer.IsPartyOrganisation(party);
             if (isState && (PlaceBefore().IsMatch(before) || (gazetteer.IsCapital(form) && CityBefore().IsMatch(before))))
             {
@@ -113,7 +175,6 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
             }
 
             var members = gazetteer.MembersOf(party);
-            var after = text[(index + form.Length)..];
             if (!members.IsEmpty && ((CountBefore().IsMatch(before) && MembersAfter().IsMatch(after)) || MembersBefore().IsMatch(before)))
             {
                 expanded.Add(party);

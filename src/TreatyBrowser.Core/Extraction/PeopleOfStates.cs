@@ -8,12 +8,14 @@ namespace TreatyBrowser.Core.Extraction;
 /// </summary>
 internal sealed partial class PeopleOfStates(Gazetteer gazetteer)
 {
+    private const int Window = 48;
+
     // A capitalised name of two or three words right after a title.
     [GeneratedRegex(@"^\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})")]
     private static partial Regex NameAfter();
 
     // The state's form right before the title, possessive or adjective ("Kenya's President", "Indian Prime Minister").
-    [GeneratedRegex(@"(?<form>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?)(?:['’]s)?\s+$")]
+    [GeneratedRegex(@"(?<form>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?)(?:['’]s)?\s+$", RegexOptions.RightToLeft)]
     private static partial Regex StateBefore();
 
     /// <summary>Each introduced person's surname and the state they serve.</summary>
@@ -29,8 +31,11 @@ internal sealed partial class PeopleOfStates(Gazetteer gazetteer)
 
             foreach (var title in gazetteer.Titles.Matches(text))
             {
-                var name = NameAfter().Match(text[(title.Index + title.Length)..]);
-                var state = StateBefore().Match(text[..title.Index]);
+                // Windows either side of the title, so that a long sentence of many titles stays linear.
+                var end = title.Index + title.Length;
+                var name = NameAfter().Match(text, end, Math.Min(Window, text.Length - end));
+                var from = Math.Max(0, title.Index - Window);
+                var state = StateBefore().Match(text, from, title.Index - from);
                 if (!name.Success || !state.Success || gazetteer.Resolve(state.Groups["form"].Value) is not { IsCountry: true } country)
                 {
                     continue;

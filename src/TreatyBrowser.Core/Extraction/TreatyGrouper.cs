@@ -15,19 +15,21 @@ namespace TreatyBrowser.Core.Extraction;
 /// </list>
 /// A document that names no agreement and no two parties is a treaty of its own, which says so.
 /// </summary>
-internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer)
+internal sealed class TreatyGrouper(Gazetteer gazetteer)
 {
+    // A reload regroups every document; an unchanged one keeps its analysis object, and so its reading (name key and all).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, DocumentReading> _readings = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, LastBuild> _built = [];
+
     // Reports of one agreement cluster around its events; the same parties' next agreement is usually years later.
     private const int MaxDaysApart = 366;
 
-    private readonly TreatyNamer _namer = new(lexicon, gazetteer);
-    private readonly PartyReader _parties = new(lexicon, gazetteer);
 
     public List<TreatyGroup> Group(IReadOnlyList<DocumentAnalysis> analyses)
     {
         var groups = new List<Builder>();
         var byKey = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
-        var readings = analyses.Select((a, i) => (Reading: Read(a), Order: i)).ToList();
+        var readings = analyses.Select((a, i) => (Reading: _readings.GetValue(a, Read), Order: i)).ToList();
 
         // Named reports first, so that a report that names nothing can join the one named treaty of its parties.
         foreach (var (reading, order) in readings.Where(r => r.Reading.Name is not null))
@@ -44,7 +46,7 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
             Add(reading, order, group);
         }
 
-        return [.. groups.OrderBy(g => g.Order).Select(g => g.Build(lexicon))];
+        return [.. groups.OrderBy(g => g.Order).Select(Built)];
 
         void Add(DocumentReading reading, int order, Builder? group)
         {
@@ -70,26 +72,48 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
         }
     }
 
+    // A group of the very same readings as at the last build (most of them, on a one-file reload) is taken as built.
+    private TreatyGroup Built(Builder builder)
+    {
+        var readings = builder.Readings;
+        var first = readings[0].Analysis;
+        if (_built.TryGetValue(first, out var last) && last.Readings.Length == readings.Length
+            && last.Readings.Zip(readings).All(p => ReferenceEquals(p.First, p.Second)))
+        {
+            return last.Group;
+        }
+
+        var group = builder.Build();
+        _built.AddOrUpdate(first, new LastBuild(readings, group));
+        return group;
+    }
+
     private DocumentReading Read(DocumentAnalysis analysis)
     {
         var metadata = analysis.Document.Metadata;
+        var identity = analysis.Identity;
         if (metadata.Treaty is { } treaty)
         {
             var name = new AgreementName(treaty, null, analysis.Document.Id, "");
-            var readingOfText = _namer.Read(analysis.Document);
-            var read = metadata.Parties.IsDefaultOrEmpty ? _parties.Read(analysis, readingOfText) : [];
+            var read = metadata.Parties.IsDefaultOrEmpty ? identity.Parties : [];
             var given = metadata.Parties.IsDefaultOrEmpty ? read.Select(p => p.Party) : metadata.Parties;
-            return new DocumentReading(analysis, name, FromFrontMatter: true, [], [.. given], read, readingOfText.Mentioned, metadata.Published, gazetteer);
+            return new DocumentReading(analysis, name, FromFrontMatter: true, [], [.. given], [.. read], identity.Names.Mentioned, metadata.Published, gazetteer);
         }
 
-        var reading = _namer.Read(analysis.Document);
-        var parties = _parties.Read(analysis, reading);
-        return new DocumentReading(analysis, reading.Main, FromFrontMatter: false, reading.Aliases, [.. parties.Select(p => p.Party)], parties, reading.Mentioned, metadata.Published, gazetteer);
+        var names = identity.Names;
+        return new DocumentReading(analysis, names.Main, FromFrontMatter: false, names.Aliases, [.. identity.Parties.Select(p => p.Party)], [.. identity.Parties], names.Mentioned, metadata.Published, gazetteer);
     }
 
     // Only groups that share a key can be the same treaty: a look-up, not a scan of every treaty of a large archive.
+    // A named report can only join a treaty of the same name or acronym: its parties' key, shared by every agreement
+    // between them, is not looked at here.
     private static IEnumerable<Builder> Candidates(DocumentReading reading, Dictionary<string, List<Builder>> byKey) =>
-        reading.Keys.SelectMany(k => byKey.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(g => g.Order);
+        reading.Keys.Where(k => !k.StartsWith(PartiesPrefix, StringComparison.Ordinal))
+            .SelectMany(k => byKey.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(g => g.Order);
+
+    private const string PartiesPrefix = "parties:";
+
+    private sealed record LastBuild(DocumentReading[] Readings, TreatyGroup Group);
 
     private sealed record DocumentReading(
         DocumentAnalysis Analysis,
@@ -106,27 +130,26 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
 
         public string? Acronym { get; } = Name?.Acronym ?? Aliases.Select(a => a.Acronym).FirstOrDefault(a => a is not null);
 
-        public string PartiesKey { get; } = "parties:" + string.Join("|", Parties.Order(StringComparer.Ordinal));
+        public string PartiesKey { get; } = PartiesPrefix + string.Join("|", Parties.Order(StringComparer.Ordinal));
 
         /// <summary>The look-up keys: its name's key, its acronym, its parties.</summary>
-        public IEnumerable<string> Keys
+        public string[] Keys => field ??= [.. KeysOf()];
+
+        private IEnumerable<string> KeysOf()
         {
-            get
+            if (NameKey is not null)
             {
-                if (NameKey is not null)
-                {
-                    yield return "name:" + NameKey;
-                }
+                yield return "name:" + NameKey;
+            }
 
-                if (Acronym is not null)
-                {
-                    yield return "acronym:" + Acronym.ToUpperInvariant();
-                }
+            if (Acronym is not null)
+            {
+                yield return "acronym:" + Acronym.ToUpperInvariant();
+            }
 
-                if (Parties.Length >= 2)
-                {
-                    yield return PartiesKey;
-                }
+            if (Parties.Length >= 2)
+            {
+                yield return PartiesKey;
             }
         }
     }
@@ -139,41 +162,68 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
         private readonly List<DocumentReading> _readings = [];
         private readonly List<int> _orders = [];
 
+        // One reading for each distinct name, acronym, parties and source of the name: a treaty reported a thousand
+        // times the same way is compared once, not a thousand times, with each new report.
+        private readonly List<DocumentReading> _distinct = [];
+        private readonly HashSet<(string?, string?, string, bool)> _signatures = [];
+        private DateOnly? _earliest;
+        private DateOnly? _latest;
+        private bool _undated;
+
         /// <summary>The corpus position of its first document: treaties keep the corpus order.</summary>
         public int Order { get; private set; } = int.MaxValue;
 
-        public bool IsNamed => _readings.Any(r => r.Name is not null);
+        public bool IsNamed { get; private set; }
+
+        /// <summary>Its readings in corpus order.</summary>
+        public DocumentReading[] Readings => [.. _readings.Zip(_orders).OrderBy(x => x.Second).Select(x => x.First)];
 
         public bool AcceptsNamed(DocumentReading reading)
         {
-            if (reading.FromFrontMatter || _readings.Any(r => r.FromFrontMatter))
+            if (reading.FromFrontMatter || _distinct.Any(r => r.FromFrontMatter))
             {
                 // Front matter names the treaty outright; a text joins it by name alone.
-                return _readings.Any(r => r.NameKey == reading.NameKey && PartiesAgree(r, reading));
+                return _distinct.Any(r => r.NameKey == reading.NameKey && PartiesAgree(r, reading));
             }
 
             // A name of four or more words ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership") is
             // one agreement whoever the reports name as parties; a shorter one ("Reciprocal Access Agreement") is a kind
             // of agreement, one per pair of parties.
-            return _readings.Any(r => r.Name is not null && NamesAgree(r, reading) && (PartiesAgree(r, reading) || Specific(r) || Specific(reading)));
+            return _distinct.Any(r => r.Name is not null && NamesAgree(r, reading) && (PartiesAgree(r, reading) || Specific(r) || Specific(reading)));
         }
 
-        // Neither names it: the same parties, and dates that say the reports are of one time.
+        // Neither names it: the same parties, and dates that say the reports are of one time (all within a year).
         public bool AcceptsUnnamed(DocumentReading reading) =>
-            _readings.All(r => r.PartiesKey == reading.PartiesKey && r.Published is { } a && reading.Published is { } b
-                && Math.Abs(a.DayNumber - b.DayNumber) <= MaxDaysApart);
+            !_undated && reading.Published is { } b && _distinct.All(r => r.PartiesKey == reading.PartiesKey)
+            && b.DayNumber - _earliest!.Value.DayNumber <= MaxDaysApart && _latest!.Value.DayNumber - b.DayNumber <= MaxDaysApart;
 
         public bool ContradictsDate(DocumentReading reading) =>
-            reading.Published is { } b && _readings.Any(r => r.Published is { } a && Math.Abs(a.DayNumber - b.DayNumber) > MaxDaysApartNamed);
+            reading.Published is { } b && _earliest is { } earliest && _latest is { } latest
+            && (b.DayNumber - earliest.DayNumber > MaxDaysApartNamed || latest.DayNumber - b.DayNumber > MaxDaysApartNamed);
 
         public void Add(DocumentReading reading, int order)
         {
             _readings.Add(reading);
             _orders.Add(order);
             Order = Math.Min(Order, order);
+            IsNamed |= reading.Name is not null;
+            if (_signatures.Add((reading.NameKey, reading.Acronym, reading.PartiesKey, reading.FromFrontMatter)))
+            {
+                _distinct.Add(reading);
+            }
+
+            if (reading.Published is { } date)
+            {
+                _earliest = _earliest is { } e && e < date ? e : date;
+                _latest = _latest is { } l && l > date ? l : date;
+            }
+            else
+            {
+                _undated = true;
+            }
         }
 
-        public TreatyGroup Build(CompiledLexicon lexicon)
+        public TreatyGroup Build()
         {
             var named = _readings.Where(r => r.Name is not null).ToList();
             var front = _readings.FirstOrDefault(r => r.FromFrontMatter);
@@ -184,6 +234,7 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
                 .Select(m => new MentionedAgreement(m.Display, null, m.DocumentId, m.SentenceId))
                 .DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase);
             var partySources = _readings.SelectMany(r => r.PartySources).Where(p => parties.Contains(p.Party)).DistinctBy(p => p.Party);
+            ImmutableArray<PartyRef> brokers = [.. _readings.SelectMany(r => r.Analysis.Identity.Brokers).Where(b => !parties.Contains(b.Party)).DistinctBy(b => b.Party)];
             if (front is not null || named.Count > 0)
             {
                 // The most specific name any report gives: one with its acronym, then the longest.
@@ -193,13 +244,13 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
                     .Where(a => !string.Equals(a, best.Display, StringComparison.OrdinalIgnoreCase))
                     .Distinct(StringComparer.OrdinalIgnoreCase);
                 var sources = named.Where(r => !r.FromFrontMatter).Select(r => new SourceRef(r.Name!.DocumentId, r.Name.SentenceId));
-                var identity = new TreatyIdentity([.. sources], [.. aliases], [.. partySources], [.. mentioned]);
+                var identity = new TreatyIdentity([.. sources], [.. aliases], [.. partySources], [.. mentioned]) { Brokers = brokers };
                 return new TreatyGroup(best.Display, false, [.. parties], documents, identity);
             }
 
-            var inferredIdentity = new TreatyIdentity([], [], [.. partySources], [.. mentioned]);
+            var inferredIdentity = new TreatyIdentity([], [], [.. partySources], [.. mentioned]) { Brokers = brokers };
             var name = parties.Count >= 2
-                ? $"{string.Join("–", parties.Take(MaxPartiesInName))}{(parties.Count > MaxPartiesInName ? " and others" : "")} {TreatyWord(lexicon)}"
+                ? $"{string.Join("–", parties.Take(MaxPartiesInName))}{(parties.Count > MaxPartiesInName ? " and others" : "")} {TreatyWord()}"
                 : $"Unidentified agreement: {Headline()}";
             return new TreatyGroup(name, true, [.. parties], documents, inferredIdentity)
             {
@@ -232,10 +283,10 @@ internal sealed class TreatyGrouper(CompiledLexicon lexicon, Gazetteer gazetteer
             return line.Length <= MaxHeadlineLength ? line : line[..MaxHeadlineLength].TrimEnd() + "…";
         }
 
-        private string TreatyWord(CompiledLexicon lexicon)
+        // The noun the reports use most for the agreement ("Pact"), "Agreement" when none does.
+        private string TreatyWord()
         {
-            var word = _readings.SelectMany(r => r.Analysis.Document.BodySentences)
-                .SelectMany(s => lexicon.AgreementNouns.Matches(s.Text).Select(m => m.Value.ToLowerInvariant()))
+            var word = _readings.Select(r => r.Analysis.Identity.Noun).OfType<string>()
                 .GroupBy(w => w)
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)

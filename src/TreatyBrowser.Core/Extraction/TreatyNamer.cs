@@ -28,6 +28,11 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
     private const string Words = @"(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and|the|to|in|between|&)\s+)*)";
     private const string Tail = @"(?:\s+(?:of|on|for)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?";
 
+    private static readonly System.Buffers.SearchValues<string> HeadWords =
+        System.Buffers.SearchValues.Create(Head.Split('|'), StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("\"“‘'");
+
     // News repeats and leads with what it reports: a mention in the headline or lead counts for three.
     private const int LeadWeight = 3;
     private const int LeadSentences = 3;
@@ -126,6 +131,12 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
     // Every name the sentence writes, with its acronym where it defines one.
     private IEnumerable<(string Name, string? Acronym)> Names(string text, string wholeText)
     {
+        // Most sentences of a report name nothing: a name needs a capitalised treaty noun, an acronym, or a quote.
+        if (text.AsSpan().IndexOfAny(HeadWords) < 0 && !HasAcronym(text) && text.AsSpan().IndexOfAny(Quotes) < 0)
+        {
+            yield break;
+        }
+
         var defined = NameThenAcronym().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length))
             .Concat(AcronymThenName().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
             .Concat(AcronymThenNameInParentheses().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
@@ -165,6 +176,20 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
                 yield return (name, InitialsAcronym(name, wholeText));
             }
         }
+    }
+
+    // Two capitals in a row, or a capital, a small letter and a capital ("AfCFTA"): a possible acronym.
+    private static bool HasAcronym(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(text[i]) && (char.IsAsciiLetterUpper(text[i - 1]) || (i > 1 && char.IsAsciiLetterLower(text[i - 1]) && char.IsAsciiLetterUpper(text[i - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(string Name, string Acronym)> SpelledOut(string text, List<string> acronyms)

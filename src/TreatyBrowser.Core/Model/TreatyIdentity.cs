@@ -19,10 +19,13 @@ public sealed record TreatyIdentity(
     /// <summary>Nothing known beyond the front matter.</summary>
     public static TreatyIdentity Empty { get; } = new([], [], [], []);
 
+    /// <summary>Who brokered or guaranteed it (the UN and Turkey in a grain deal), each with the sentence that says so.</summary>
+    public ImmutableArray<PartyRef> Brokers { get; init; } = [];
+
     /// <summary>True when <paramref name="other"/> holds the same values.</summary>
     public bool SameAs(TreatyIdentity other) =>
         NameSources.SequenceEqual(other.NameSources) && Aliases.SequenceEqual(other.Aliases)
-        && PartySources.SequenceEqual(other.PartySources) && Mentioned.SequenceEqual(other.Mentioned);
+        && PartySources.SequenceEqual(other.PartySources) && Mentioned.SequenceEqual(other.Mentioned) && Brokers.SequenceEqual(other.Brokers);
 }
 
 /// <summary>A sentence of a document: a link target.</summary>

@@ -100,14 +100,18 @@ internal static class SavedModel
 /// <summary>A treaty as the index knows it: its id, its documents, and the key of its indexed clauses.</summary>
 internal sealed record SavedTreaty(string Id, ImmutableArray<string> DocumentIds, string ClausesKey);
 
-/// <summary>What extraction found in one file: each sentence's categories, the warnings, candidates, events and context sentences.</summary>
+/// <summary>
+/// What extraction found in one file: each sentence's categories, the warnings, candidates, events, context
+/// sentences, and its identity (agreement names and parties).
+/// </summary>
 internal sealed record SavedAnalysis(
     SeedFile File,
     ImmutableArray<ImmutableArray<CategoryDecision>> Categories,
     ImmutableArray<string> Warnings,
     ImmutableArray<ClauseCandidate> Candidates,
     ImmutableArray<TimelineEvent> Events,
-    ImmutableHashSet<string> ContextSentences)
+    ImmutableHashSet<string> ContextSentences,
+    DocumentIdentity Identity)
 {
     public static SavedAnalysis Of(SeedFile file, DocumentAnalysis analysis) => new(
         file,
@@ -115,7 +119,8 @@ internal sealed record SavedAnalysis(
         analysis.Document.Warnings,
         analysis.Candidates,
         analysis.Events,
-        analysis.ContextSentences);
+        analysis.ContextSentences,
+        analysis.Identity);
 
     /// <summary>The analysis again, on <paramref name="document"/> as the loader gives it from the same bytes.</summary>
     public DocumentAnalysis Restore(SourceDocument document)
@@ -126,7 +131,7 @@ internal sealed record SavedAnalysis(
         }
 
         var sentences = document.Sentences.Select((s, i) => Categories[i].IsEmpty ? s : s with { Categories = Categories[i] });
-        return new DocumentAnalysis(document with { Sentences = [.. sentences], Warnings = Warnings }, Candidates, Events, ContextSentences);
+        return new DocumentAnalysis(document with { Sentences = [.. sentences], Warnings = Warnings }, Candidates, Events, ContextSentences) { Identity = Identity };
     }
 
     /// <summary>A stand-in for an analysis whose file changed or went: its id, nothing else.</summary>

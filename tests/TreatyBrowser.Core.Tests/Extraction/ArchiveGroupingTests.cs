@@ -73,6 +73,15 @@ public sealed class ArchiveGroupingTests
     }
 
     [Fact]
+    public void Those_who_brokered_the_deal_are_brokers_not_parties_and_the_city_of_the_talks_is_neither()
+    {
+        var treaty = Of("ethiopia-eritrea-port-deal");
+        Assert.Equal(["Eritrea", "Ethiopia"], treaty.Parties);
+        Assert.Equal(["Saudi Arabia", "United Nations"], treaty.Identity.Brokers.Select(b => b.Party));
+        Assert.All(treaty.Identity.Brokers, b => Assert.Equal("h-1", b.SentenceId));
+    }
+
+    [Fact]
     public void A_mentioned_agreement_links_to_its_own_treaty_where_the_archive_holds_it()
     {
         Assert.Same(Of("mekong-sediment-accord"), Corpus.TreatyNamed("MSSA"));

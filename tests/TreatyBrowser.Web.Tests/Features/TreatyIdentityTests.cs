@@ -39,11 +39,21 @@ public sealed class TreatyIdentityTests(ArchiveApp app) : IClassFixture<ArchiveA
     }
 
     [Fact]
+    public async Task Brokers_are_shown_apart_from_the_parties_each_linked_to_the_sentence_that_names_them()
+    {
+        var page = await TreatyPage("Eritrea–Ethiopia");
+        Assert.Equal(["Eritrea", "Ethiopia"], page.QuerySelectorAll("dd.parties [data-party]").Select(a => a.GetAttribute("data-party")));
+        var brokers = page.QuerySelectorAll("dd.brokers a[data-broker]");
+        Assert.Equal(["Saudi Arabia", "United Nations"], brokers.Select(a => a.GetAttribute("data-broker")));
+        Assert.All(brokers, a => Assert.StartsWith("/sources/ethiopia-eritrea-port-deal", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_home_page_lists_each_agreement_of_the_archive_once_with_no_shared_unassigned_bucket()
     {
         var home = await Html.GetAsync(app.CreateClient(), "/");
         var names = home.QuerySelectorAll("ul.treaties h2 a").Select(a => a.TextContent).ToList();
-        Assert.Equal(5, names.Count);
+        Assert.Equal(6, names.Count);
         Assert.Contains("Mekong Sediment Sharing Accord (MSSA)", names);
         Assert.Contains("Andean Rail Link Memorandum (ARLM)", names);
         Assert.DoesNotContain("Unassigned", names);
