@@ -30,7 +30,7 @@ public static class ArchiveEvaluation
             }
 
             var corpus = Corpus.Build(SeedFolder.Read(folder.FullName), pipeline ?? new ExtractionPipeline());
-            return Score(corpus, labels, seeds.Select(Path.GetFileName).ToList()!);
+            return Score(corpus, labels, seeds.Select(Path.GetFileName).ToList()!, devsetFolder);
         }
         finally
         {
@@ -40,13 +40,14 @@ public static class ArchiveEvaluation
 
     private static bool FileKindOf(string path) => Path.GetExtension(path) is ".txt" or ".md";
 
-    private static ArchiveReport Score(Corpus corpus, List<ArticleLabels> labels, List<string> seedFiles)
+    private static ArchiveReport Score(Corpus corpus, List<ArticleLabels> labels, List<string> seedFiles, string devsetFolder)
     {
         var report = new ArchiveReport();
         var groups = new List<(string Truth, string? App)>();
         foreach (var label in labels)
         {
             var document = corpus.Documents.FirstOrDefault(d => d.FileName == label.File);
+            var text = File.ReadAllText(Path.Combine(devsetFolder, "articles", label.File));
             var treaty = document is null ? null : corpus.TreatyOf(document.Id);
             var row = new ArchiveRow(
                 Path.GetFileNameWithoutExtension(label.File),
@@ -56,7 +57,14 @@ public static class ArchiveEvaluation
                 treaty?.NameInferred ?? false,
                 treaty is null ? [] : [.. treaty.Parties],
                 treaty is not null && TreatyNameMatch.Names(treaty.Name, label.Treaty),
-                treaty is not null && PartiesMatch(treaty.Parties, label.Parties));
+                treaty is not null && PartiesMatch(treaty.Parties, label.Parties))
+            {
+                Outlet = (document?.Metadata.Outlet, label.Source?.Outlet,
+                    label.Source?.Outlet is { } named && OutletMatch.NamedIn(text, named),
+                    document?.Metadata.Outlet is { } outlet && label.Source?.Outlet is { } labelled && OutletMatch.Names(outlet, labelled)),
+                Published = (document?.Metadata.Published, label.DocumentDate, label.DocumentDate is { } date && States(text, date),
+                    label.DocumentDate is not null && document?.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == label.DocumentDate),
+            };
             report.Rows.Add(row);
             groups.Add((label.Treaty, treaty?.Id));
         }
@@ -76,6 +84,11 @@ public static class ArchiveEvaluation
         PairwiseGrouping.Score(groups, report.Grouping, report.GroupingMisses);
         return report;
     }
+
+    // The text writes the date in full (with its year) on some line: only then can the app read it from the text.
+    private static bool States(string text, string iso) => text.Split('\n').Any(line =>
+        Core.Timeline.DateFinder.Find(line).Any(d => d.Kind == Core.Timeline.MentionKind.FullDate && d.Year > 0
+            && $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}" == iso));
 
     private static bool PartiesMatch(IEnumerable<string> app, IEnumerable<string> labelled)
     {

@@ -12,7 +12,14 @@ public sealed record ArchiveRow(
     bool AppNameInferred,
     IReadOnlyList<string> AppParties,
     bool NameRight,
-    bool PartiesRight);
+    bool PartiesRight)
+{
+    /// <summary>The outlet the app read from the plain text, whether the text names the labelled one, and whether the app's is it.</summary>
+    public (string? App, string? Labelled, bool Named, bool Right) Outlet { get; init; }
+
+    /// <summary>The publication date the app read, whether the text states the labelled one, and whether the app's is it.</summary>
+    public (DateOnly? App, string? Labelled, bool Stated, bool Right) Published { get; init; }
+}
 
 /// <summary>The archive evaluation's scores and its per-article table.</summary>
 public sealed class ArchiveReport
@@ -31,6 +38,12 @@ public sealed class ArchiveReport
 
     public double PartiesRight => Share(r => r.PartiesRight);
 
+    /// <summary>Of the articles whose text names the labelled outlet, the share whose outlet the app read is it.</summary>
+    public double OutletRight => Ratio(Rows.Count(r => r.Outlet.Named && r.Outlet.Right), Rows.Count(r => r.Outlet.Named));
+
+    /// <summary>Of the articles whose text states the labelled publication date, the share the app read it for.</summary>
+    public double DateRight => Ratio(Rows.Count(r => r.Published.Stated && r.Published.Right), Rows.Count(r => r.Published.Stated));
+
     /// <summary>Each score by the name the floors file uses.</summary>
     public IReadOnlyDictionary<string, double> Scores => new Dictionary<string, double>
     {
@@ -38,6 +51,8 @@ public sealed class ArchiveReport
         ["archiveGroupingRecall"] = Grouping.Recall,
         ["archiveNameRight"] = NameRight,
         ["archivePartiesRight"] = PartiesRight,
+        ["archiveOutletRight"] = OutletRight,
+        ["archiveDateRight"] = DateRight,
     };
 
     /// <summary>The per-article table (with <paramref name="all"/>, every row; else only the wrong ones), then the scores.</summary>
@@ -61,6 +76,19 @@ public sealed class ArchiveReport
         b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");
         b.AppendLine(c, $"| treaty name names the labelled agreement | {Rows.Count(r => r.NameRight)}/{Rows.Count} = {NameRight:0.00} |");
         b.AppendLine(c, $"| parties equal the labelled parties | {Rows.Count(r => r.PartiesRight)}/{Rows.Count} = {PartiesRight:0.00} |");
+        b.AppendLine(c, $"| outlet right, of the articles whose text names it | {Rows.Count(r => r.Outlet.Named && r.Outlet.Right)}/{Rows.Count(r => r.Outlet.Named)} = {OutletRight:0.00} (right for {Rows.Count(r => r.Outlet.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Outlet.App is not null)}) |");
+        b.AppendLine(c, $"| publication date right, of the articles whose text states it | {Rows.Count(r => r.Published.Stated && r.Published.Right)}/{Rows.Count(r => r.Published.Stated)} = {DateRight:0.00} (right for {Rows.Count(r => r.Published.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Published.App is not null)}) |");
+        if (all)
+        {
+            b.AppendLine();
+            b.AppendLine("| article | outlet named in text | outlet | app outlet | labelled outlet | date stated in text | date | app date | labelled date |");
+            b.AppendLine("|---|---|---|---|---|---|---|---|---|");
+            foreach (var row in Rows)
+            {
+                b.AppendLine(c, $"| {row.Article} | {(row.Outlet.Named ? "named" : "-")} | {Mark(row.Outlet.Right)} | {row.Outlet.App ?? "(none)"} | {row.Outlet.Labelled} | {(row.Published.Stated ? "stated" : "-")} | {Mark(row.Published.Right)} | {row.Published.App?.ToString("yyyy-MM-dd", c) ?? "(none)"} | {row.Published.Labelled ?? "(none)"} |");
+            }
+        }
+
         foreach (var miss in GroupingMisses)
         {
             b.AppendLine(c, $"  {miss}");
@@ -68,6 +96,8 @@ public sealed class ArchiveReport
 
         return b.ToString();
     }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 
     private static string Mark(bool right) => right ? "yes" : "**no**";
 

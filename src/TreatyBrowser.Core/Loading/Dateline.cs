@@ -32,6 +32,14 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
 
         var place = match.Groups["place"].Success ? match.Groups["place"].Value : null;
         var outlet = match.Groups["outlet"].Success ? match.Groups["outlet"].Value.Trim() : null;
+
+        // "BRUSSELS (May 19, 2025) —": the brackets hold the date, not an outlet.
+        string? dateInBrackets = null;
+        if (outlet is not null && Timeline.DateFinder.Find(outlet) is [{ Kind: Timeline.MentionKind.FullDate } only] && only.End - only.Start >= outlet.Length - 1)
+        {
+            (dateInBrackets, outlet) = (outlet, null);
+        }
+
         var placeInCapitals = place is not null && place.Any(char.IsLetter) && place.Where(char.IsLetter).All(char.IsUpper);
         var dash = match.Groups["dash"];
         if (outlet is null && !placeInCapitals)
@@ -39,7 +47,7 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
             return null;
         }
 
-        var when = match.Groups["when2"].Success ? match.Groups["when2"].Value : match.Groups["when"].Success ? match.Groups["when"].Value.Trim(' ', ',', '.') : null;
+        var when = dateInBrackets ?? (match.Groups["when2"].Success ? match.Groups["when2"].Value : match.Groups["when"].Success ? match.Groups["when"].Value.Trim(' ', ',', '.') : null);
         var displayPlace = placeInCapitals ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place!.ToLowerInvariant()) : place;
         var dashEnd = dash.Success ? dash.Index + dash.Length : match.Index + match.Length;
         return new Dateline(dashEnd, match.Index + match.Length, displayPlace, outlet, when);

@@ -47,7 +47,7 @@ public static class DocumentLoader
                 && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
             {
                 sentences.Add(counters.Next(SentenceRole.Dateline, p, paragraph.Start, TrimEnd(text, paragraph.Start, dateline.End), text));
-                metadata = WithDateline(metadata, dateline, text);
+                metadata = WithDateline(metadata, dateline, text, text[paragraph.Start..dateline.End].Trim());
                 bodyStart = dateline.BodyStart;
             }
 
@@ -74,6 +74,9 @@ public static class DocumentLoader
             throw new LoadException("file has no sentences of running text");
         }
 
+        // Without front matter, the article's own furniture: its headline, date line, credit and web address.
+        metadata = SourceLines.Read(metadata, text, paragraphs);
+
         // A name with no ASCII letters or digits ("—.txt") still needs an id a link can carry.
         var id = IdOf(relativePath);
         var warnings = repaired == 0 ? frontMatter.Warnings : frontMatter.Warnings.Add($"{repaired} invalid character(s) (lone surrogates) shown as \uFFFD");
@@ -82,19 +85,23 @@ public static class DocumentLoader
 
     private static int FirstTextParagraph(List<TextSpanRange> paragraphs) => paragraphs.FindIndex(p => !p.IsHeading);
 
-    private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline, string text)
+    private static DocumentMetadata WithDateline(DocumentMetadata metadata, Dateline dateline, string text, string written)
     {
         var inferred = metadata.Inferred;
+        var how = $"the dateline “{written}”";
+        var found = metadata.FoundBy;
         if (dateline.Place is not null)
         {
             metadata = metadata with { Place = dateline.Place };
             inferred = inferred.Add("place");
+            found = found.SetItem("place", how);
         }
 
         if (metadata.Outlet is null && dateline.Outlet is not null)
         {
             metadata = metadata with { Outlet = dateline.Outlet };
             inferred = inferred.Add("outlet");
+            found = found.SetItem("outlet", how);
         }
 
         // Without a publication date in front matter, the dateline's date is the publication date: its own year, or
@@ -103,9 +110,10 @@ public static class DocumentLoader
         {
             metadata = metadata with { Published = published };
             inferred = inferred.Add("published");
+            found = found.SetItem("published", how);
         }
 
-        return metadata with { Inferred = inferred };
+        return metadata with { Inferred = inferred, FoundBy = found };
     }
 
     private static int TrimEnd(string text, int start, int end)

@@ -31,4 +31,7 @@ public sealed record DocumentMetadata
 
     /// <summary>Names of the fields above that were inferred from the text rather than given.</summary>
     public ImmutableArray<string> Inferred { get; init; } = [];
+
+    /// <summary>For each inferred field, how it was found ("the dateline “CANBERRA, March 14 (Reuters) -”").</summary>
+    public ImmutableDictionary<string, string> FoundBy { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
 }
