@@ -74,8 +74,8 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
     [GeneratedRegex(@"[""“‘'](?<name>(?!(?:a|an|the|this|that|our|its)\s)(?:(?:[\w-]+\s+){0,5}(?:agreement|treaty|memorandum|declaration|pact|accord|partnership|convention|arrangement|charter|protocol|compact)\s+(?:of|on|for)(?:\s+[\w-]+){1,4}|(?:[\w-]+\s+){0,2}\d+[\w-]*\s+(?:[\w-]+\s+){0,2}(?:agreement|treaty|memorandum|declaration|pact|accord|partnership|convention|arrangement|charter|protocol|compact)))[""”’']", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedName();
 
-    // Words that begin a capitalised run without being part of a name.
-    [GeneratedRegex(@"^(?:(?:The|A|An|This|That|Its|Their|New|Landmark|Historic|Key|Under|In|On|With|After|Before|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Signing|Sign|Signed)\s+)+")]
+    // Words that begin a capitalised run without being part of a name ("the 1994 North American …": the year is not).
+    [GeneratedRegex(@"^(?:(?:The|A|An|This|That|Its|Their|New|Landmark|Historic|Key|Under|In|On|With|After|Before|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Signing|Sign|Signed|(?:1[89]|20)\d\d)\s+)+")]
     private static partial Regex LeadWords();
 
     // "North Atlantic Treaty Organization": the agreement's name is part of an organisation's.

@@ -114,7 +114,7 @@ public sealed record FrontMatter(DocumentMetadata Metadata, int BodyStart, Immut
                 YamlScalarNode scalar => (scalar.Value ?? "").Split(','),
                 _ => [],
             };
-            return metadata with { Parties = [.. parties.Select(p => p.Trim()).Where(p => p.Length > 0)] };
+            return metadata with { Parties = [.. parties.Select(p => Printable(p).Trim()).Where(p => p.Length > 0)] };
         }
 
         if (node is not YamlScalarNode { Value: { } raw } || string.IsNullOrWhiteSpace(raw))
@@ -123,7 +123,12 @@ public sealed record FrontMatter(DocumentMetadata Metadata, int BodyStart, Immut
             return metadata;
         }
 
-        var value = raw.Trim();
+        var value = Printable(raw).Trim();
+        if (value.Length < raw.Trim().Length)
+        {
+            warnings.Add($"front matter field '{key}' held control or non-characters; they were dropped");
+        }
+
         switch (key)
         {
             case "published" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
@@ -144,4 +149,18 @@ public sealed record FrontMatter(DocumentMetadata Metadata, int BodyStart, Immut
                 return metadata with { Treaty = value };
         }
     }
+
+    // YAML's escapes can write any code point ("\u0001", "\uFFFE"); a name, title or outlet is text a reader sees,
+    // a permalink is made from and a feed carries, so controls (tab aside) and non-characters are dropped.
+    private static string Printable(string value)
+    {
+        if (!value.Any(IsUnprintable))
+        {
+            return value;
+        }
+
+        return new string([.. value.Where(c => !IsUnprintable(c))]);
+    }
+
+    private static bool IsUnprintable(char c) => (char.IsControl(c) && c != '\t') || c is '\uFFFE' or '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
 }

@@ -15,7 +15,16 @@ internal static class MarkdownParagraphs
     {
         // Markdig sees only the body, so its offsets are shifted back by where the body starts.
         var body = text[from..];
-        var document = Markdown.Parse(body, Pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested past its depth limit (a thousand ">"): the file, not the app, is at fault.
+            throw new LoadException($"Markdown nested deeper than the parser reads ({e.Message})");
+        }
         var paragraphs = new List<TextSpanRange>();
         foreach (var block in document.Descendants<LeafBlock>())
         {

@@ -84,6 +84,11 @@ public static class SeedFolder
             {
                 return (relative, File: (SeedFile?)null, Document: null, Error: e.Message);
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Whatever else one file makes the reader throw costs that file, never the reload of every other.
+                return (relative, File: (SeedFile?)null, Document: null, Error: $"could not be read: {e.GetType().Name}: {e.Message}");
+            }
         }).ToList();
 
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -106,9 +111,9 @@ public static class SeedFolder
                 {
                     (file, document) = LoadFile(Path.Combine(folder, relative), relative, maxFileBytes);
                 }
-                catch (Exception e) when (e is LoadException or IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    skipped.Add(new SkippedFile(relative, e.Message));
+                    skipped.Add(new SkippedFile(relative, e is LoadException or IOException or UnauthorizedAccessException ? e.Message : $"could not be read: {e.GetType().Name}: {e.Message}"));
                     continue;
                 }
             }

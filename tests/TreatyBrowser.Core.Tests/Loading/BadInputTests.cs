@@ -109,4 +109,24 @@ public sealed class BadInputTests : IDisposable
         var e = Assert.Throws<SeedFolderUnavailableException>(() => SeedFolder.Read(file));
         Assert.Contains("is a file, not a folder", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_nested_past_the_parsers_depth_is_skipped_with_a_reason_and_the_others_still_load()
+    {
+        var contents = ReadWith("deep.md", Encoding.UTF8.GetBytes(new string('>', 1000) + " The two states signed a pact.\n"));
+        Assert.Contains("good", contents.Documents.Select(d => d.Id));
+        Assert.DoesNotContain(contents.Documents, d => d.Id == "deep");
+        Assert.Contains("nested", Assert.Single(contents.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noncharacter_in_front_matter_is_dropped_from_the_value_and_the_article_loads_and_builds()
+    {
+        var contents = ReadWith("nonchar.txt", Encoding.UTF8.GetBytes("---\ntreaty: \"Bad \\uFFFE Treaty\"\ntitle: \"x \\u0001 y\"\n---\nThe two states signed a pact. It covers trade.\n"));
+        var document = Assert.Single(contents.Documents, d => d.Id == "nonchar");
+        Assert.Equal("Bad  Treaty", document.Metadata.Treaty);
+        Assert.Equal("x  y", document.Metadata.Title);
+        var corpus = Corpus.Build(contents, new Core.Extraction.ExtractionPipeline());
+        Assert.Contains(corpus.Treaties, t => t.Id == "bad-treaty");
+    }
 }

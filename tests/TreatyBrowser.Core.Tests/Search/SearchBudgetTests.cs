@@ -3,7 +3,10 @@ using TreatyBrowser.Core.Tests.Extraction;
 
 namespace TreatyBrowser.Core.Tests.Search;
 
-/// <summary>Every search is bounded: by a time budget, by its caller leaving, and by refusing regular expressions.</summary>
+/// <summary>
+/// Every search is bounded: by a time budget, by its caller leaving, and by refusing regular expressions and
+/// wildcards whose automaton would grow before the budget is asked.
+/// </summary>
 public sealed class SearchBudgetTests
 {
     private static SearchIndex Index => SeedModelTests.Corpus.Search;
@@ -33,15 +36,38 @@ public sealed class SearchBudgetTests
     }
 
     [Theory]
-    [InlineData("/(.*){9999}/")]
-    [InlineData("treaty AND /[a-z]+{500}/")]
-    [InlineData("/.*/")]
-    public void A_regular_expression_is_refused_before_its_automaton_is_built(string query)
+    [InlineData("/(.*){9999}/", "regular expressions (/…/) are not supported")]
+    [InlineData("treaty AND /[a-z]+{500}/", "regular expressions (/…/) are not supported")]
+    [InlineData("/.*/", "regular expressions (/…/) are not supported")]
+    [InlineData("b*a????????????????", "too many wildcards")]
+    [InlineData("ex?????se", "too many wildcards")]
+    [InlineData("e*xercises", "too many wildcards")]
+    [InlineData("treaty AND ex*rc*s*s**", "too many wildcards")]
+    [InlineData("exercisesexercisesexercisesexerc?ses", "too many wildcards")]
+    public void A_query_whose_automaton_could_grow_is_refused_before_it_is_built(string query, string reason)
     {
-        Assert.StartsWith("regular expressions (/…/) are not supported", Index.Refusal(query), StringComparison.Ordinal);
+        Assert.Contains(reason, Index.Refusal(query), StringComparison.Ordinal);
         var results = Index.Search(new SearchRequest(query), TestContext.Current.CancellationToken);
         Assert.Empty(results.Sentences);
-        Assert.StartsWith("Not searched: regular expressions", results.Notice, StringComparison.Ordinal);
+        Assert.StartsWith("Not searched: ", results.Notice, StringComparison.Ordinal);
+        Assert.Contains(reason, results.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_word_searched_approximately_is_refused()
+    {
+        Assert.Contains("too long to search approximately", Index.Refusal("exercisesexercisesexercisesexercises~"), StringComparison.Ordinal);
+    }
+
+    // Wildcards match the index's stemmed terms ("exercis", "militari"), as Lucene's do.
+    [Theory]
+    [InlineData("exerc?s")]
+    [InlineData("mil*ari")]
+    [InlineData("exercizes~")]
+    public void A_wildcard_or_fuzzy_word_within_bounds_finds_its_hits(string query)
+    {
+        Assert.Null(Index.Refusal(query));
+        Assert.NotEmpty(Index.Search(new SearchRequest(query), TestContext.Current.CancellationToken).Sentences);
     }
 
     [Theory]

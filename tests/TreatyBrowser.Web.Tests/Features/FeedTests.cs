@@ -101,6 +101,40 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public async Task A_control_character_in_an_articles_front_matter_never_breaks_a_feed_nor_its_history_after_a_restart()
+    {
+        // Written for this test: front matter whose title and outlet hold a control character (YAML's "\u0001").
+        const string Hostile = "---\ntitle: \"Poisoned \\u0001 title\"\noutlet: \"Bad \\u0001 Outlet\"\npublished: 2024-03-06\ntreaty: Chile–Vietnam Trade Agreement\nparties: [Chile, Vietnam]\n---\n"
+            + "HANOI (Andes Ledger) – Vietnam's National Assembly ratified the Chile–Vietnam Trade Agreement on 5 March 2024.\n";
+        static bool Poisoned(System.ServiceModel.Syndication.SyndicationItem e) =>
+            e.Title.Text.Contains("Poisoned", StringComparison.Ordinal) || e.Title.Text.Contains("Bad", StringComparison.Ordinal);
+        var first = new CorpusAppFactory { KeepFolder = true };
+        try
+        {
+            var client = first.CreateClient();
+            var before = await Feed(client, "/feed.atom");
+            await File.WriteAllTextAsync(Path.Combine(first.Folder, "poisoned.txt"), Hostile, TestContext.Current.CancellationToken);
+            var after = await Eventually(client, "/feed.atom", f => f.Items.Count() > before.Items.Count());
+            Assert.Contains(after.Items, Poisoned);
+            File.Delete(Path.Combine(first.Folder, "poisoned.txt"));
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        using var restarted = CorpusAppFactory.RestartOf(first);
+        try
+        {
+            Assert.Contains((await Feed(restarted.CreateClient(), "/feed.atom")).Items, Poisoned);
+        }
+        finally
+        {
+            restarted.KeepFolder = false;
+        }
+    }
+
+    [Fact]
     public async Task Feeds_are_atom_and_pages_link_to_them()
     {
         using var app = new CorpusAppFactory();

@@ -22,6 +22,16 @@ public sealed class BoundedWorkTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("regular expressions (/…/) are not supported", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=")]
+    [InlineData("/search?q=")]
+    public async Task A_wildcard_whose_automaton_could_grow_is_refused_with_a_400_that_says_why(string prefix)
+    {
+        var response = await app.CreateClient().GetAsync(prefix + Uri.EscapeDataString("b*a????????????????"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("too many wildcards", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Words_with_slashes_inside_them_are_still_searched()
     {

@@ -3,7 +3,11 @@ using System.Xml;
 
 namespace TreatyBrowser.Web.Features.Feeds;
 
-/// <summary>Writes an Atom 1.0 feed (RFC 4287): the feed's id, title, links and update time, then its entries.</summary>
+/// <summary>
+/// Writes an Atom 1.0 feed (RFC 4287): the feed's id, title, links and update time, then its entries. Every text is
+/// made XML-safe as it is written: a control character in an article's front matter ("x \u0001") is dropped, never
+/// a feed that fails for everyone, and so is one kept in the feed's history from an article since removed.
+/// </summary>
 public static class AtomFeed
 {
     public const string MediaType = "application/atom+xml";
@@ -25,7 +29,7 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("id", Atom, selfUrl);
-            xml.WriteElementString("title", Atom, title);
+            xml.WriteElementString("title", Atom, XmlSafe(title));
             xml.WriteElementString("updated", Atom, Time(entries.Count > 0 ? entries[0].Seen : updated));
             Link(xml, "self", selfUrl, MediaType);
             Link(xml, "alternate", pageUrl, "text/html");
@@ -36,16 +40,16 @@ public static class AtomFeed
             foreach (var entry in entries)
             {
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("id", Atom, entry.Id);
-                xml.WriteElementString("title", Atom, entry.Title);
+                xml.WriteElementString("id", Atom, XmlSafe(entry.Id));
+                xml.WriteElementString("title", Atom, XmlSafe(entry.Title));
                 xml.WriteElementString("updated", Atom, Time(entry.Seen));
-                Link(xml, "alternate", baseUrl + entry.Link, "text/html");
+                Link(xml, "alternate", XmlSafe(baseUrl + entry.Link), "text/html");
                 xml.WriteStartElement("category", Atom);
-                xml.WriteAttributeString("term", entry.Kind);
+                xml.WriteAttributeString("term", XmlSafe(entry.Kind));
                 xml.WriteEndElement();
                 xml.WriteStartElement("summary", Atom);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(entry.Summary);
+                xml.WriteString(XmlSafe(entry.Summary));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -63,6 +67,25 @@ public static class AtomFeed
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
+    }
+
+    /// <summary><paramref name="text"/> without the characters XML 1.0 cannot carry (controls, U+FFFE, lone surrogates).</summary>
+    public static string XmlSafe(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+        }
+
+        return safe.Length == text.Length ? text : safe.ToString();
     }
 
     private static string Time(DateTimeOffset time) => XmlConvert.ToString(time.ToUniversalTime(), "yyyy-MM-ddTHH:mm:ss.fffZ");
