@@ -74,6 +74,6 @@ public sealed class LivingCorpusTests : IClassFixture<CorpusAppFactory>
     public async Task A_document_whose_agreement_is_unidentified_is_shown_as_its_own_treaty_not_dropped()
     {
         var page = await Html.GetAsync(_app.CreateClient(), "/");
-        Assert.Contains(page.QuerySelectorAll("ul.treaties h2 a"), a => a.TextContent.StartsWith("Unidentified agreement: ", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("table.treaties tbody th a"), a => a.TextContent.StartsWith("Unidentified agreement: ", StringComparison.Ordinal));
     }
 }

@@ -13,8 +13,16 @@ public sealed class SearchTests(AppFactory app)
     {
         var page = await Html.GetAsync(app.CreateClient(), "/search?q=%22joint+exercises%22");
         Assert.Equal("3", page.QuerySelector(".summary")?.GetAttribute("data-total"));
-        var clause = Assert.Single(page.QuerySelectorAll(".clauses-hits a"));
+        var clause = Assert.Single(page.QuerySelectorAll(".clauses-hits li > a"));
         Assert.EndsWith("/clauses/defence/joint-military-exercises", clause.GetAttribute("href"), StringComparison.Ordinal);
+
+        // Every hit names its treaty; a sentence hit also its source's title, outlet and date.
+        Assert.Equal(Seed.Treaty, Assert.Single(page.QuerySelectorAll(".clauses-hits .treaties-of-hit a")).GetAttribute("data-treaty"));
+        Assert.All(page.QuerySelectorAll(".sentence-hits li"), li =>
+        {
+            Assert.NotNull(li.QuerySelector($"a[data-treaty='{Seed.Treaty}']"));
+            Assert.Contains("Brussels Morning Newspaper, 21 May 2025", li.TextContent, StringComparison.Ordinal);
+        });
         var sentences = page.QuerySelectorAll(".sentence-hits li > a").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal);
         Assert.Equal([$"/sources/{Seed.Document}#s-10", $"/sources/{Seed.Document}#s-8"], sentences);
         Assert.NotEmpty(page.QuerySelectorAll(".sentence-hits mark"));

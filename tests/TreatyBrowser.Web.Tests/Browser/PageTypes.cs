@@ -19,5 +19,7 @@ internal static class PageTypes
         { "status", "/status" },
         { "analyze", "/analyze" },
         { "compare", $"/compare?t={Treaty}" },
+        { "sources", "/sources" },
+        { "about", "/about" },
     };
 }

@@ -52,7 +52,7 @@ public sealed class TreatyIdentityTests(ArchiveApp app) : IClassFixture<ArchiveA
     public async Task The_home_page_lists_each_agreement_of_the_archive_once_with_no_shared_unassigned_bucket()
     {
         var home = await Html.GetAsync(app.CreateClient(), "/");
-        var names = home.QuerySelectorAll("ul.treaties h2 a").Select(a => a.TextContent).ToList();
+        var names = home.QuerySelectorAll("table.treaties tbody th a").Select(a => a.TextContent).ToList();
         Assert.Equal(6, names.Count);
         Assert.Contains("Mekong Sediment Sharing Accord (MSSA)", names);
         Assert.Contains("Andean Rail Link Memorandum (ARLM)", names);
@@ -70,7 +70,7 @@ public sealed class TreatyIdentityTests(ArchiveApp app) : IClassFixture<ArchiveA
     private async Task<IDocument> TreatyPage(string nameStart)
     {
         var home = await Html.GetAsync(app.CreateClient(), "/");
-        var link = home.QuerySelectorAll("ul.treaties h2 a").First(a => a.TextContent.StartsWith(nameStart, StringComparison.Ordinal));
+        var link = home.QuerySelectorAll("table.treaties tbody th a").First(a => a.TextContent.StartsWith(nameStart, StringComparison.Ordinal));
         return await Html.GetAsync(app.CreateClient(), link.GetAttribute("href")!);
     }
 }

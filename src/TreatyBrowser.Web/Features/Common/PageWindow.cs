@@ -29,7 +29,8 @@ public sealed record PageWindow(int Number, int Count, int Size)
     public IEnumerable<T> Slice<T>(IEnumerable<T> items) => items.Skip((Number - 1) * Size).Take(Size);
 
     /// <summary>The address of page <paramref name="number"/> of a list whose first page is <paramref name="path"/>.</summary>
-    public static string Link(string path, int number) => number <= 1 ? path : $"{path}?page={number}";
+    public static string Link(string path, int number) =>
+        number <= 1 ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={number}";
 
     /// <summary>The pages a pager offers: the first, the last, and two either side of this one; 0 marks a gap.</summary>
     public IEnumerable<int> Offered()

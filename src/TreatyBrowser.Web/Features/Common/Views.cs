@@ -94,6 +94,6 @@ public static class Views
     public static string SourceLine(Corpus corpus, string documentId, string sentenceId)
     {
         var document = corpus.FindDocument(documentId);
-        return $"{sentenceId}, {document?.Metadata.Outlet ?? "unknown outlet"}, {Date(document?.Metadata.Published)}";
+        return $"“{document?.DisplayTitle ?? documentId}”, {document?.Metadata.Outlet ?? "unknown outlet"}, {Date(document?.Metadata.Published)}, {sentenceId}";
     }
 }

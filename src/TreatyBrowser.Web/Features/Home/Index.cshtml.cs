@@ -1,29 +1,49 @@
 using Microsoft.AspNetCore.Mvc;
-using TreatyBrowser.Core;
-using TreatyBrowser.Core.Model;
 using TreatyBrowser.Web.Hosting;
 using TreatyBrowser.Web.Features.Common;
 
 namespace TreatyBrowser.Web.Features.Home;
 
-/// <summary>The home page: what the corpus holds.</summary>
+/// <summary>The home page: the archive's treaties as a table a reader can sort, filter and page through.</summary>
 public sealed class IndexModel(CorpusHolder holder) : CorpusPageModel(holder)
 {
+    public const int TreatiesPerPage = 50;
+
     public override string Title => "Treaties";
 
-    public const int SourcesPerPage = 50;
+    public override string CanonicalPath => Table is null ? "/" : PageWindow.Link(Table.Link(), Window.Number);
 
-    public override string CanonicalPath => PageWindow.Link("/", Window.Number);
+    /// <summary>The sort and filters asked for.</summary>
+    public TreatyTable? Table { get; private set; }
 
-    /// <summary>Which page of the corpus's sources this is.</summary>
-    public PageWindow Window { get; private set; } = null!;
+    /// <summary>What in the query is wrong, when something is.</summary>
+    public string? Error { get; private set; }
 
-    public IEnumerable<SourceDocument> Sources => Window.Slice(Corpus.Documents);
+    /// <summary>The treaties that pass the filters, in the table's order.</summary>
+    public IReadOnlyList<TreatyRow> Matching { get; private set; } = [];
 
-    public IActionResult OnGet([FromQuery(Name = "page")] string? pageNumber)
+    /// <summary>Which page of them this is.</summary>
+    public PageWindow Window { get; private set; } = new(1, 1, TreatiesPerPage);
+
+    /// <summary>Every party of every treaty, for the filter.</summary>
+    public IEnumerable<string> Parties => Corpus.Treaties.SelectMany(t => t.Parties).Distinct().Order(StringComparer.CurrentCultureIgnoreCase);
+
+    /// <summary>Every year a report was published, newest first, for the filter.</summary>
+    public IEnumerable<int> Years => Corpus.Documents.Select(d => d.Metadata.Published?.Year).OfType<int>().Distinct().OrderDescending();
+
+    // "page" is also the route value naming the Razor page itself, so the page number must come from the query.
+    public IActionResult OnGet(string? sort, string? party, string? category, string? year, [FromQuery(Name = "page")] string? pageNumber)
     {
         TakeSnapshot();
-        if (PageWindow.Read(pageNumber, Corpus.Documents.Length, SourcesPerPage) is not { } window)
+        (Table, Error) = TreatyTable.Read(Corpus, sort, party, category, year);
+        if (Table is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Matching = Table.Apply(TreatyTable.Rows(Corpus));
+        if (PageWindow.Read(pageNumber, Matching.Count, TreatiesPerPage) is not { } window)
         {
             return NotFound();
         }

@@ -17,6 +17,9 @@ public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
     /// <summary>Clauses reported in the same sentences.</summary>
     public IReadOnlyList<Clause> Related { get; private set; } = [];
 
+    /// <summary>The same provision in other treaties of the archive (the same clause id and category), by treaty name.</summary>
+    public IReadOnlyList<(Treaty Treaty, Clause Clause)> Elsewhere { get; private set; } = [];
+
     public override string Title => Clause.Statement;
 
     public override string CanonicalPath => Paths.Clause(Treaty.Id, Clause.Category, Clause.Id);
@@ -37,6 +40,12 @@ public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
             .SelectMany(e => Corpus.ClausesOf(e.DocumentId, e.SentenceId))
             .Where(other => other != c)
             .Distinct()];
+        Elsewhere = [.. Corpus.Treaties
+            .Where(other => other.Id != t.Id)
+            .Select(other => (Treaty: other, Clause: other.FindClause(c.Category, c.Id)))
+            .Where(x => x.Clause is not null)
+            .Select(x => (x.Treaty, x.Clause!))
+            .OrderBy(x => x.Treaty.Name, StringComparer.CurrentCultureIgnoreCase)];
         return Page();
     }
 
