@@ -96,4 +96,46 @@ public static class Views
         var document = corpus.FindDocument(documentId);
         return $"“{document?.DisplayTitle ?? documentId}”, {document?.Metadata.Outlet ?? "unknown outlet"}, {Date(document?.Metadata.Published)}, {sentenceId}";
     }
+
+    /// <summary>One item of an inline list of links: its text, its target (none: plain text), one data- attribute, a title, a class.</summary>
+    public sealed record ListedLink(string Text, string? Href, string DataName, string DataValue, string? Title = null, string? Class = null);
+
+    /// <summary>Links joined by <paramref name="separator"/> with no stray whitespace ("Canada, Mexico", never "Canada , Mexico").</summary>
+    public static IHtmlContent LinkList(IEnumerable<ListedLink> links, string separator)
+    {
+        var html = new HtmlContentBuilder();
+        var first = true;
+        foreach (var link in links)
+        {
+            if (!first)
+            {
+                html.Append(separator);
+            }
+
+            first = false;
+            html.AppendHtml(link.Href is null ? "<span" : "<a");
+            Attribute(html, "data-" + link.DataName, link.DataValue);
+            if (link.Href is not null)
+            {
+                Attribute(html, "href", link.Href);
+            }
+
+            if (link.Title is not null)
+            {
+                Attribute(html, "title", link.Title);
+            }
+
+            if (link.Class is not null)
+            {
+                Attribute(html, "class", link.Class);
+            }
+
+            html.AppendHtml(">").Append(link.Text).AppendHtml(link.Href is null ? "</span>" : "</a>");
+        }
+
+        return html;
+    }
+
+    private static void Attribute(HtmlContentBuilder html, string name, string value) =>
+        html.AppendHtml($" {name}=\"").Append(value).AppendHtml("\"");
 }
