@@ -133,8 +133,32 @@ public sealed class ArchiveBrowserTests(BrowserFixture browser, ArchiveSocketApp
         await Expect(page.Locator("[data-found-by='published']")).ToContainTextAsync("16 July 2023");
     }
 
+    [Fact]
+    public async Task Compare_filters_its_picker_tells_same_named_treaties_apart_and_puts_the_comparison_first()
+    {
+        await using var session = await Open();
+        var page = session.Page;
+        await page.GotoAsync("/compare");
+        await page.Locator("#compare-q").FillAsync("Defense Cooperation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        var labels = await page.Locator("form.compare-pick label:has(input)").AllInnerTextsAsync();
+        Assert.Contains(labels, l => l.Contains("Defense Cooperation Agreement (DCA) — Denmark, United States", StringComparison.Ordinal));
+        Assert.Contains(labels, l => l.Contains("Defense Cooperation Agreement (DCA) — Finland, United States", StringComparison.Ordinal));
+        Assert.All(labels, l => Assert.Contains("Defen", l, StringComparison.Ordinal));
+
+        await page.GetByLabel("Defense Cooperation Agreement (DCA) — Denmark, United States").CheckAsync();
+        await page.GetByLabel("Defense Cooperation Agreement (DCA) — Finland, United States").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await Expect(page.Locator("table.compare").First).ToBeVisibleAsync();
+        var tableAbovePicker = await page.EvaluateAsync<bool>(
+            "() => !!(document.querySelector('table.compare').compareDocumentPosition(document.querySelector('form.compare-pick')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+        Assert.True(tableAbovePicker, "the comparison is not above the picker");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "archive-compare.png"), FullPage = true });
+    }
+
     [Theory]
     [InlineData("/")]
+    [InlineData("/compare?filter=trade")]
     [InlineData("/?sort=sources&category=economic")]
     [InlineData("/sources")]
     [InlineData("/search?q=free+trade")]

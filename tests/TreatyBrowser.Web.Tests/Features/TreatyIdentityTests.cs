@@ -67,6 +67,15 @@ public sealed class TreatyIdentityTests(ArchiveApp app) : IClassFixture<ArchiveA
         Assert.Equal("Pacific Coast Fisheries Agreement (PCFA)", link.TextContent);
     }
 
+    [Fact]
+    public async Task A_section_label_saved_with_an_article_is_small_print_with_its_permalink_and_the_headline_its_title()
+    {
+        var page = await Html.GetAsync(app.CreateClient(), "/sources/kenya-tanzania-border-pact");
+        Assert.Equal("World", page.QuerySelector("p.furniture#h-1")!.TextContent.Trim());
+        Assert.Equal("Kenya and Tanzania sign border security pact", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain(page.QuerySelectorAll("h2.sentence"), h => h.TextContent.Trim() == "World");
+    }
+
     private async Task<IDocument> TreatyPage(string nameStart)
     {
         var home = await Html.GetAsync(app.CreateClient(), "/");

@@ -8,7 +8,23 @@ namespace TreatyBrowser.Web.Features.Compare;
 /// <summary>Two or more treaties side by side: obligation profiles, then clauses by category.</summary>
 public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
 {
+    /// <summary>How many unchosen treaties the picker offers at once: a filter narrows an archive of hundreds.</summary>
+    public const int MaxOffered = 30;
+
     public IReadOnlyList<Treaty> Treaties { get; private set; } = [];
+
+    /// <summary>What the picker's filter holds: words of a treaty's name, an alias or a party.</summary>
+    public string Filter { get; private set; } = "";
+
+    /// <summary>The unchosen treaties that match the filter, by name.</summary>
+    public IReadOnlyList<Treaty> Matching { get; private set; } = [];
+
+    /// <summary>
+    /// A treaty's label in the picker: its name, and its parties where another treaty has the same name (two
+    /// "Defense Cooperation Agreement (DCA)" between different parties read apart).
+    /// </summary>
+    public string Label(Treaty treaty) =>
+        Corpus.Treaties.Count(t => t.Name == treaty.Name) > 1 && !treaty.Parties.IsEmpty ? $"{treaty.Name} — {string.Join(", ", treaty.Parties)}" : treaty.Name;
 
     public string? Error { get; private set; }
 
@@ -20,9 +36,10 @@ public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
     public IEnumerable<(string Id, string Statement)> Rows(string category) =>
         Treaties.SelectMany(t => t.ClausesIn(category)).Select(c => (c.Id, c.Statement)).DistinctBy(r => r.Id);
 
-    public void OnGet(string[]? t)
+    public void OnGet(string[]? t, string? filter)
     {
         TakeSnapshot();
+        Filter = (filter ?? "").Trim() is var wanted && wanted.Length > 100 ? wanted[..100] : wanted;
         // "?t=" binds as a null entry; a treaty list is short, so anything past 20 ids is not a comparison anyone meant.
         var ids = (t ?? []).OfType<string>()
             .SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -37,5 +54,12 @@ public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
         }
 
         Treaties = [.. ids.Select(Corpus.FindTreaty).OfType<Treaty>()];
+        var words = Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Matching = [.. Corpus.Treaties
+            .Where(x => !Treaties.Contains(x))
+            .Where(x => words.All(w => x.Name.Contains(w, StringComparison.OrdinalIgnoreCase)
+                || x.Parties.Any(p => p.Contains(w, StringComparison.OrdinalIgnoreCase))
+                || x.Identity.Aliases.Any(a => a.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            .OrderBy(x => x.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 }
