@@ -105,4 +105,28 @@ public sealed class SearchTests(AppFactory app)
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.NotNull(form.QuerySelector("input[name=q]"));
     }
+
+    [Theory]
+    [InlineData("/search?q=exercises&from=2025&to=2025", true)]
+    [InlineData("/search?q=exercises&from=2025-05-21", true)]
+    [InlineData("/search?q=exercises&to=2024-12-31", false)]
+    [InlineData("/search?q=exercises&party=Iran", true)]
+    [InlineData("/api/search?q=exercises&from=2024&to=2024", false)]
+    public async Task A_period_or_a_party_keeps_only_what_their_articles_and_treaties_report(string url, bool found)
+    {
+        var body = await app.CreateClient().GetStringAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(found, !body.Contains("\"total\":0", StringComparison.Ordinal) && !body.Contains("data-total=\"0\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/search?q=exercises&party=Atlantis", "No treaty has the party")]
+    [InlineData("/search?q=exercises&from=yesterday", "is not a date")]
+    [InlineData("/api/search?q=exercises&from=2025&to=2024", "starts after it ends")]
+    [InlineData("/api/search?q=exercises&treaty=bogus", "The home page lists the treaties")]
+    public async Task A_filter_that_cannot_apply_is_a_400_saying_why(string url, string reason)
+    {
+        var response = await app.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+    }
 }

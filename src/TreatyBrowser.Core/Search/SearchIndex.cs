@@ -236,7 +236,20 @@ public sealed class SearchIndex
         AddTerm(all, CategoryField, category);
         AddTerm(all, TreatyField, request.Treaty);
         AddTerm(all, DocumentField, request.Document);
+        AddAnyOf(all, TreatyField, request.AnyTreaty);
+        AddAnyOf(all, DocumentField, request.AnyDocument);
         return all;
+    }
+
+    // One of many values, as a filter of terms: a party's hundreds of treaties or a year's thousands of articles are
+    // never hundreds of boolean clauses (and never past the clause limit). A clause matches when one of its sources does.
+    private static void AddAnyOf(BooleanQuery query, string field, IReadOnlyCollection<string>? values)
+    {
+        if (values is not null)
+        {
+            var terms = values.Count == 0 ? [new Term(field, "\u0000none")] : values.Select(v => new Term(field, v)).ToArray();
+            query.Add(new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(terms)) { Boost = 0 }, Occur.MUST);
+        }
     }
 
     private static void AddTerm(BooleanQuery query, string field, string? value)

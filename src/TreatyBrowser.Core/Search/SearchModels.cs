@@ -19,6 +19,12 @@ public sealed record SearchRequest(string Query, string? Category = null, string
     /// <summary>Hits per page (1 to 100).</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>Only hits of one of these treaties (the treaties of a party, say); null for any, empty for none.</summary>
+    public IReadOnlyCollection<string>? AnyTreaty { get; init; }
+
+    /// <summary>Only hits reported by one of these documents (those published in a period); null for any, empty for none.</summary>
+    public IReadOnlyCollection<string>? AnyDocument { get; init; }
+
     /// <summary>The time the search may take before it stops with what it has found.</summary>
     public TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
 

@@ -25,11 +25,18 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
     public override string CanonicalPath => Results is null ? "/search" : Link(Results.Request.Category, Results.Request.Page);
 
     // "page" is also the route value naming the Razor page itself, so the page number must come from the query.
-    public void OnGet(string? q, string? category, string? treaty, string? document, [FromQuery(Name = "page")] string? pageNumber)
+    /// <summary>The party filter as asked.</summary>
+    public string? Party { get; private set; }
+
+    /// <summary>The period filter as asked (a year or a day each).</summary>
+    public (string? From, string? To) Period { get; private set; }
+
+    public void OnGet(string? q, string? category, string? treaty, string? document, string? party, string? from, string? to, [FromQuery(Name = "page")] string? pageNumber)
     {
         TakeSnapshot();
         Query = q ?? "";
-        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, pageNumber, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs));
+        (Party, Period) = (string.IsNullOrWhiteSpace(party) ? null : party, (string.IsNullOrWhiteSpace(from) ? null : from, string.IsNullOrWhiteSpace(to) ? null : to));
+        var (request, error) = SearchInput.Read(Corpus, q, category, treaty, document, pageNumber, TimeSpan.FromMilliseconds(options.Value.TimeBudgetMs), party, from, to);
         if (request is null)
         {
             Error = error;
@@ -64,6 +71,21 @@ public sealed class IndexModel(CorpusHolder holder, Serilog.IDiagnosticContext d
         if (r.Document is not null)
         {
             parts.Add($"document={Uri.EscapeDataString(r.Document)}");
+        }
+
+        if (Party is not null)
+        {
+            parts.Add($"party={Uri.EscapeDataString(Party)}");
+        }
+
+        if (Period.From is not null)
+        {
+            parts.Add($"from={Uri.EscapeDataString(Period.From)}");
+        }
+
+        if (Period.To is not null)
+        {
+            parts.Add($"to={Uri.EscapeDataString(Period.To)}");
         }
 
         if (page > 1)
