@@ -1,7 +1,7 @@
 namespace TreatyBrowser.Web.Tests;
 
 /// <summary>
-/// An app serving a private copy of our own test corpus (two treaties, three articles about one, one unassigned,
+/// An app serving a private copy of our own test corpus (two treaties, three articles about one, one unidentified,
 /// one unreadable file), so a test may add, change and remove files without disturbing the others.
 /// </summary>
 public sealed class CorpusAppFactory : TestApp

@@ -196,7 +196,8 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         }
 
         var v = verb?.Value.ToLowerInvariant() ?? "";
-        if (v.StartsWith("sign", StringComparison.Ordinal))
+        // "put their names to the agreement", "put pen to paper": a signature told without the verb.
+        if (v.StartsWith("sign", StringComparison.Ordinal) || v.StartsWith("put ", StringComparison.Ordinal))
         {
             return EventType.Signature;
         }
