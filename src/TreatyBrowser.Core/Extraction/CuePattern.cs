@@ -166,24 +166,8 @@ public sealed class CuePattern
     public int Count(string text) => Matches(text).Count;
 
     /// <summary><paramref name="text"/> with every match replaced by what <paramref name="evaluator"/> gives.</summary>
-    public string Replace(string text, MatchEvaluator evaluator)
-    {
-        var matches = Matches(text);
-        if (matches.Count == 0)
-        {
-            return text;
-        }
-
-        var result = new System.Text.StringBuilder(text.Length);
-        var at = 0;
-        foreach (var m in matches)
-        {
-            result.Append(text, at, m.Index - at).Append(evaluator(m));
-            at = m.Index + m.Length;
-        }
-
-        return result.Append(text, at, text.Length - at).ToString();
-    }
+    public string Replace(string text, MatchEvaluator evaluator) =>
+        Splice.Replace(text, Matches(text), m => (m.Index, m.Length), m => evaluator(m));
 
     // A case-sensitive pattern ("US" the country, not "us") looks for its literals exactly as written.
     private static SearchValues<string>? Needs(Regex regex, ImmutableArray<string>? required) =>

@@ -67,24 +67,8 @@ public sealed class NameFinder
     }
 
     /// <summary>The text with each name replaced by what <paramref name="replacement"/> gives for it.</summary>
-    public string Replace(string text, Func<NameMatch, string> replacement)
-    {
-        var matches = Matches(text);
-        if (matches.Count == 0)
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length);
-        var from = 0;
-        foreach (var m in matches)
-        {
-            builder.Append(text, from, m.Index - from).Append(replacement(m));
-            from = m.Index + m.Length;
-        }
-
-        return builder.Append(text, from, text.Length - from).ToString();
-    }
+    public string Replace(string text, Func<NameMatch, string> replacement) =>
+        Splice.Replace(text, Matches(text), m => (m.Index, m.Length), replacement);
 
     // The name that starts at `at`, or null: `at` starts a word (nothing of a word or a dot before it), the text's
     // letters there are a name's leading letters, and the name ends where a word does.

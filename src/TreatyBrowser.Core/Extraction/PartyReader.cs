@@ -77,13 +77,14 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
         var seen = 0;
         var expanded = new HashSet<string>(StringComparer.Ordinal);
         var people = _people.Read(analysis.Document.Sentences.Select(s => s.Text));
+        var withProvisions = analysis.Candidates.Select(c => c.Evidence.SentenceId).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in analysis.Document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
             var inLead = seen++ < LeadSentences;
             // Background is not where parties are named, except in the headline and lead, which name them first.
             var namesIt = forms.Any(f => sentence.Text.Contains(f, StringComparison.Ordinal));
             if ((analysis.ContextSentences.Contains(sentence.Id) && !(inLead && namesIt))
-                || (!lexicon.TreatyWords.IsMatch(sentence.Text) && !analysis.Candidates.Any(c => c.Evidence.SentenceId == sentence.Id) && !namesIt))
+                || (!lexicon.TreatyWords.IsMatch(sentence.Text) && !withProvisions.Contains(sentence.Id) && !namesIt))
             {
                 continue;
             }

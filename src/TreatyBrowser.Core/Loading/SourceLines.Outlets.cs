@@ -64,7 +64,7 @@ internal static partial class SourceLines
         return null;
     }
 
-    private static (string Name, string Line)? Credited(List<string> top, List<string> bottom, List<string> all, List<(string Line, Dateline? Dateline)> datelines)
+    private static (string Name, string Line)? Credited(List<string> top, List<string> bottom, IEnumerable<string> selfCredits, List<(string Line, Dateline? Dateline)> datelines)
     {
         if (datelines.FirstOrDefault(d => d.Dateline!.Outlet is not null) is { Dateline: { } withOutlet } dated)
         {
@@ -88,7 +88,7 @@ internal static partial class SourceLines
             }
         }
 
-        foreach (var line in all)
+        foreach (var line in selfCredits)
         {
             if (ReportsItself().Match(line) is { Success: true } itself)
             {

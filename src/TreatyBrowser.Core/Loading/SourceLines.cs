@@ -40,7 +40,7 @@ internal static partial class SourceLines
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s")]
     private static partial Regex Weekday();
 
-    // A headline is not a section label ("World"), a tag line, a byline or a photo credit.
+    // A label or byline line ("Tags: …", "By …", "Photo …"): never an outlet's name.
     [GeneratedRegex(@"^(?:Tags?|By|Photo|Image|Source|Updated|Published|Posted|Read more|Also read)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTitle();
 
@@ -51,7 +51,9 @@ internal static partial class SourceLines
         var bottom = paragraphs.Skip(Math.Max(TopParagraphs, paragraphs.Count - BottomParagraphs)).Select(p => text[p.Start..p.End]).ToList();
         var lines = top.Concat(bottom).Where(l => l.Length <= MaxLineLength).ToList();
         // A dateline further down than the first paragraph of text (after a long caption): "Feb. 21 (UPI) --".
-        var all = paragraphs.Select(p => text[p.Start..p.End]).ToList();
+        // Only a paragraph that ends "… reports." can be a story naming itself: the rest are never copied out.
+        var selfCredits = paragraphs.Where(p => text.AsSpan(p.Start, p.End - p.Start).TrimEnd('.').EndsWith(" reports", StringComparison.Ordinal))
+            .Select(p => text[p.Start..p.End]);
         var datelines = paragraphs.Take(TopParagraphs).Select(p => (Line: text[p.Start..p.End], Dateline: Dateline.Find(text, p.Start, p.End)))
             .Where(d => d.Dateline is not null).ToList();
         var found = metadata.FoundBy;
@@ -67,7 +69,7 @@ internal static partial class SourceLines
             (metadata, inferred, found) = (metadata with { Published = published.Date }, inferred.Add("published"), found.SetItem("published", published.How));
         }
 
-        if (metadata.Outlet is null && (Outlet(lines) ?? Credited(top, bottom, all, datelines) ?? Photographed(top)) is { } outlet)
+        if (metadata.Outlet is null && (Outlet(lines) ?? Credited(top, bottom, selfCredits, datelines) ?? Photographed(top)) is { } outlet)
         {
             (metadata, inferred, found) = (metadata with { Outlet = outlet.Name }, inferred.Add("outlet"), found.SetItem("outlet", Shown(outlet.Line)));
         }
@@ -150,25 +152,15 @@ internal static partial class SourceLines
     {
         foreach (var line in top)
         {
-            var words = Word().Count(line);
-            if (words < MinTitleWords || NotTitle().IsMatch(line) || line.Contains('|', StringComparison.Ordinal) || WebAddress().IsMatch(line)
-                || (DateFinder.Find(line).Any(d => d.Kind == MentionKind.FullDate) && words <= MaxOtherWords + 3))
+            if (Furniture.Is(line) || WebAddress().IsMatch(line))
             {
                 continue;
             }
 
-            return IsTitle(line) ? line : null;
+            return Word().Count(line) >= MinTitleWords && line.Length <= MaxTitleLength && !line.EndsWith('.') ? line : null;
         }
 
         return null;
-    }
-
-    private static bool IsTitle(string line)
-    {
-        var words = Word().Count(line);
-        return words >= MinTitleWords && line.Length <= MaxTitleLength && !line.EndsWith('.') && !line.Contains('|', StringComparison.Ordinal)
-            && !NotTitle().IsMatch(line) && !WebAddress().IsMatch(line)
-            && !(DateFinder.Find(line).Any(d => d.Kind == MentionKind.FullDate) && words <= MaxOtherWords + 3);
     }
 
     private static DateOnly? Valid(int year, int month, int day) =>

@@ -11,6 +11,9 @@ public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
     /// <summary>How many unchosen treaties the picker offers at once: a filter narrows an archive of hundreds.</summary>
     public const int MaxOffered = 30;
 
+    // Names more than one treaty of the archive has, counted once a request rather than once a label.
+    private HashSet<string> _sharedNames = [];
+
     public IReadOnlyList<Treaty> Treaties { get; private set; } = [];
 
     /// <summary>What the picker's filter holds: words of a treaty's name, an alias or a party.</summary>
@@ -24,7 +27,8 @@ public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
     /// "Defense Cooperation Agreement (DCA)" between different parties read apart).
     /// </summary>
     public string Label(Treaty treaty) =>
-        Corpus.Treaties.Count(t => t.Name == treaty.Name) > 1 && !treaty.Parties.IsEmpty ? $"{treaty.Name} — {string.Join(", ", treaty.Parties)}" : treaty.Name;
+        _sharedNames.Contains(treaty.Name) && !treaty.Parties.IsEmpty ? $"{treaty.Name} — {string.Join(", ", treaty.Parties)}" : treaty.Name;
+
 
     public string? Error { get; private set; }
 
@@ -54,6 +58,7 @@ public sealed class CompareModel(CorpusHolder holder) : CorpusPageModel(holder)
         }
 
         Treaties = [.. ids.Select(Corpus.FindTreaty).OfType<Treaty>()];
+        _sharedNames = [.. Corpus.Treaties.GroupBy(x => x.Name).Where(g => g.Count() > 1).Select(g => g.Key)];
         var words = Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Matching = [.. Corpus.Treaties
             .Where(x => !Treaties.Contains(x))
