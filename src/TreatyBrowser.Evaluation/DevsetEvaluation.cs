@@ -66,6 +66,7 @@ public static class DevsetEvaluation
         }
 
         ScoreGrouping(report, groups);
+        StatementQuality.Score(report, corpus.Treaties);
         return report;
     }
 

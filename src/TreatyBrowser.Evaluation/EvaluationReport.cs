@@ -47,6 +47,12 @@ public sealed class EvaluationReport
 
     public int AppClausesUnlabelled { get; set; }
 
+    /// <summary>Open clauses (read from the text alone), whose statements and ids the app writes itself.</summary>
+    public int OpenClauses { get; set; }
+
+    /// <summary>Open clauses whose statement or id breaks a rule of <see cref="StatementQuality"/>.</summary>
+    public int OpenClausesBadlyWorded { get; set; }
+
     public int EventsLabelled { get; set; }
 
     public int EventsRight { get; set; }
@@ -60,6 +66,9 @@ public sealed class EvaluationReport
     public Tally Grouping { get; } = new();
 
     public List<string> Misses { get; } = [];
+
+    /// <summary>Every clause the app read, one line each: treaty, category/id, modality, statement.</summary>
+    public List<string> Clauses { get; } = [];
 
     public double MacroF1 => Categories.Take(4).Average(c => ByCategory[c].F1);
 
@@ -79,11 +88,15 @@ public sealed class EvaluationReport
         ["intelligenceF1"] = ByCategory["intelligence"].F1,
         ["economicF1"] = ByCategory["economic"].F1,
         ["timelineF1"] = ByCategory["timeline"].F1,
+        ["defencePrecision"] = ByCategory["defence"].Precision,
+        ["intelligencePrecision"] = ByCategory["intelligence"].Precision,
+        ["economicPrecision"] = ByCategory["economic"].Precision,
         ["contextF1"] = ByCategory["context"].F1,
         ["clauseRecall"] = ClauseRecall,
         ["clausesLabelledShare"] = 1 - UnlabelledShare,
         ["modalityAgreement"] = ModalityAgreement,
         ["dateAccuracy"] = DateAccuracy,
+        ["statementsClean"] = OpenClauses == 0 ? 1 : 1 - ((double)OpenClausesBadlyWorded / OpenClauses),
         ["groupingPrecision"] = Grouping.Precision,
         ["groupingRecall"] = Grouping.Recall,
     };
@@ -110,6 +123,7 @@ public sealed class EvaluationReport
         b.AppendLine(c, $"| clause recall | {ClausesFound}/{ClausesLabelled} = {ClauseRecall:0.00} |");
         b.AppendLine(c, $"| app clauses not in the labels | {AppClausesUnlabelled}/{AppClauses} = {UnlabelledShare:0.00} |");
         b.AppendLine(c, $"| modality agreement | {ModalityAgrees}/{ClausesFound} = {ModalityAgreement:0.00} |");
+        b.AppendLine(c, $"| open clauses worded cleanly (statement ≤ 12 words, no leading gerund or auxiliary, no quote mark; id ≤ 5 words, no name) | {OpenClauses - OpenClausesBadlyWorded}/{OpenClauses} |");
         b.AppendLine(c, $"| dated events right | {EventsRight}/{EventsLabelled} = {DateAccuracy:0.00} |");
         b.AppendLine(c, $"| events dated on a dateline | {DatelineEvents} |");
         b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");

@@ -4,6 +4,7 @@ using TreatyBrowser.Evaluation;
 // Prints the scores of extraction on the labelled development corpus, then (with --misses) every miss.
 // --archive: the corpus as an archive holds it (plain texts, the seed beside them, one corpus): treaty, name and
 // parties per article, and grouping over them all (with --misses, every row, not only the wrong ones).
+// --clauses: every clause the app read, per treaty, with its id and statement (to review the wording).
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.Combine(RepositoryRoot(), "tests", "devset");
 if (!Directory.Exists(Path.Combine(folder, "labels")))
@@ -20,6 +21,12 @@ if (args.Contains("--archive"))
 
 var report = DevsetEvaluation.Run(folder);
 Console.Write(report.Print(misses: args.Contains("--misses")));
+if (args.Contains("--clauses"))
+{
+    Console.WriteLine();
+    report.Clauses.ForEach(Console.WriteLine);
+}
+
 return 0;
 
 // The folder with TreatyBrowser.sln above the working directory (dotnet run starts in the project's folder or the root).

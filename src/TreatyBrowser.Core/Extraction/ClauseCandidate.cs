@@ -9,4 +9,8 @@ namespace TreatyBrowser.Core.Extraction;
 /// <param name="Statement">The normalised statement.</param>
 /// <param name="Evidence">The sentence and phrase.</param>
 /// <param name="NamedParty">The one party the sentence says is bound, when it names only one.</param>
-public sealed record ClauseCandidate(string Key, ProvisionDefinition? Provision, string Category, string Statement, Evidence Evidence, string? NamedParty);
+public sealed record ClauseCandidate(string Key, ProvisionDefinition? Provision, string Category, string Statement, Evidence Evidence, string? NamedParty)
+{
+    /// <summary>The key an earlier version of the app gave the same words, when it differs: old links redirect from it.</summary>
+    public string? FormerKey { get; init; }
+}

@@ -41,7 +41,10 @@ internal sealed class ClauseMerger : ITreatyStage
                 [.. evidence.SelectMany(e => e.Attribution).Distinct()],
                 evidence,
                 first.Provision?.Id,
-                first.Provision?.Obligation);
+                first.Provision?.Obligation)
+            {
+                FormerIds = [.. reports.Select(r => r.Candidate.FormerKey).OfType<string>().Where(k => k != first.Key).Distinct()],
+            };
             clauses.Add((clause, reports[0].DocumentOrder, reports[0].SentenceIndex));
         }
 
@@ -67,7 +70,7 @@ internal sealed class ClauseMerger : ITreatyStage
                 continue;
             }
 
-            var words = c.Candidate.Key.Split('-').ToHashSet(StringComparer.Ordinal);
+            var words = c.Candidate.Key.Split('-').Select(WordStems.Of).ToHashSet(StringComparer.Ordinal);
             // Within one article, different words are different provisions; across articles, the same one retold.
             var same = seen.FirstOrDefault(s => s.Category == c.Candidate.Category && s.DocumentId != c.Candidate.Evidence.DocumentId && Similar(s.Words, words));
             if (same.Key is null)

@@ -26,6 +26,11 @@ public sealed class CompiledLexicon
         BindingFrames = Alternation(lexicon.BindingFrames, "bindingFrames");
         SpeechCues = Alternation(lexicon.SpeechCues, "speechCues");
         NarrationCues = Alternation(lexicon.NarrationCues, "narrationCues");
+        BackgroundCues = Alternation(lexicon.BackgroundCues, "backgroundCues");
+        ReactionCues = Alternation(lexicon.ReactionCues, "reactionCues");
+        AgreementNames = Alternation(lexicon.AgreementNames, "agreementNames");
+        ModalFrames = Alternation(lexicon.ModalFrames, "modalFrames");
+        ContentNames = Alternation(lexicon.ContentNames, "contentNames");
         EventVerbs = Alternation(lexicon.EventVerbs, "eventVerbs");
         AgreementNouns = Alternation(lexicon.AgreementNouns, "agreementNouns");
         MentionedAgreementFrames = Alternation(lexicon.MentionedAgreementFrames, "mentionedAgreementFrames");
@@ -73,6 +78,21 @@ public sealed class CompiledLexicon
     /// <summary>One pattern for <see cref="Lexicon.NarrationCues"/>.</summary>
     public CuePattern NarrationCues { get; }
 
+    /// <summary>One pattern for <see cref="Lexicon.BackgroundCues"/>.</summary>
+    public CuePattern BackgroundCues { get; }
+
+    /// <summary>One pattern for <see cref="Lexicon.ReactionCues"/>.</summary>
+    public CuePattern ReactionCues { get; }
+
+    /// <summary>One pattern for <see cref="Lexicon.AgreementNames"/>.</summary>
+    public CuePattern AgreementNames { get; }
+
+    /// <summary>One pattern for <see cref="Lexicon.ContentNames"/>.</summary>
+    public CuePattern ContentNames { get; }
+
+    /// <summary>One pattern for <see cref="Lexicon.ModalFrames"/>.</summary>
+    public CuePattern ModalFrames { get; }
+
     /// <summary>One pattern for <see cref="Lexicon.EventVerbs"/>.</summary>
     public CuePattern EventVerbs { get; }
 
@@ -115,6 +135,7 @@ public sealed class CompiledLexicon
             ("treatyWords", TreatyWords), ("commitmentFrames", CommitmentFrames), ("prohibitionCues", ProhibitionCues), ("absentCues", AbsentCues),
             ("relatedFrames", RelatedFrames), ("contextCues", ContextCues), ("attributions", Attributions), ("claimCues", ClaimCues),
             ("bindingFrames", BindingFrames), ("nonContent", NonContent), ("speechCues", SpeechCues), ("narrationCues", NarrationCues),
+            ("backgroundCues", BackgroundCues), ("reactionCues", ReactionCues), ("agreementNames", AgreementNames), ("modalFrames", ModalFrames), ("contentNames", ContentNames),
             ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("mentionedAgreementFrames", MentionedAgreementFrames), ("accessionFrames", AccessionFrames), ("provision frames", ProvisionFrames),
         }
         .Concat(Categories.Select(c => ($"category {c.Name}", c.Cues)))

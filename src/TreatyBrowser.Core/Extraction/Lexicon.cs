@@ -61,6 +61,66 @@ public sealed record Lexicon
     /// </summary>
     public ImmutableArray<string> AccessionFrames { get; init; } = [];
 
+    /// <summary>
+    /// Words that place a statement before or beside the agreement ("already", "similar deals", "negotiations on"): an
+    /// item holding one tells background, not a provision, unless a binding frame says otherwise.
+    /// </summary>
+    public ImmutableArray<string> BackgroundCues { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of reaction and appraisal ("hailed", "welcomed", "called … a landmark"): what follows one, with no frame
+    /// between, is what someone thinks of the agreement, not what it does.
+    /// </summary>
+    public ImmutableArray<string> ReactionCues { get; init; } = [];
+
+    /// <summary>
+    /// Proper names that are content all the same ("the Royal Australian Navy"): a cue inside any other capitalised name
+    /// ("the UN Economic Commission for Africa", "Mitsubishi Heavy Industries") is part of the name, not the agreement's content.
+    /// </summary>
+    public ImmutableArray<string> ContentNames { get; init; } = [];
+
+    /// <summary>
+    /// An agreement named by its kind ("free trade pact", "Defence Cooperation Agreement"): a cue word inside the name
+    /// says what the agreement is called, not what it provides, so it never makes an open provision.
+    /// </summary>
+    public ImmutableArray<string> AgreementNames { get; init; } = [];
+
+    /// <summary>Frame words at the front of an open provision's words that are not the provision ("will", "agreed to").</summary>
+    public ImmutableArray<string> StatementLeads { get; init; } = [];
+
+    /// <summary>The subject of an infinitive at the front of a statement ("the two navies to coordinate"): who is bound, not what.</summary>
+    public ImmutableArray<string> StatementSubjects { get; init; } = [];
+
+    /// <summary>
+    /// Subjects that are the parties or the agreement ("both sides", "the deal", "it"): a statement leaves them out
+    /// (the clause lists its parties); any other subject stays ("Tariffs on whisky cut in half").
+    /// </summary>
+    public ImmutableArray<string> PartySubjects { get; init; } = [];
+
+    /// <summary>
+    /// Modal frames ("will", "is to"): the words before one are the subject of what follows, which a statement keeps
+    /// when it is not a party ("Tariffs on whisky will be cut in half" gives "Tariffs on whisky cut in half").
+    /// </summary>
+    public ImmutableArray<string> ModalFrames { get; init; } = [];
+
+    /// <summary>How an absence opens ("does not include", "contains no"): its statement says "No …" instead.</summary>
+    public ImmutableArray<string> AbsentLeads { get; init; } = [];
+
+    /// <summary>Words that open a trailing subordinate clause ("which", "while", "saying"): a statement ends before them.</summary>
+    public ImmutableArray<string> StatementBreaks { get; init; } = [];
+
+    /// <summary>Words that start a new phrase ("and", "with", "under"): a statement that must be shortened is cut before one.</summary>
+    public ImmutableArray<string> PhraseStarts { get; init; } = [];
+
+    /// <summary>
+    /// Irregular participles as "gerund participle" pairs ("cutting cut"): a statement that opens with a gerund is turned
+    /// round ("Tariffs on beef cut"); regular verbs need no entry.
+    /// </summary>
+    public ImmutableArray<string> Participles { get; init; } = [];
+
+    /// <summary>Plain words left out of a clause id ("the", "will", "agreement"): an id keeps the words that say what it is.</summary>
+    public ImmutableArray<string> KeyStopWords { get; init; } = [];
+
     /// <summary>Verbs that narrate an event ("signed", "sealed"): an item they govern reports the event, not a provision.</summary>
     public ImmutableArray<string> NarrationCues { get; init; } = [];
 
@@ -147,6 +207,19 @@ public sealed record Lexicon
             BindingFrames = BindingFrames.AddRange(extension.BindingFrames),
             SpeechCues = SpeechCues.AddRange(extension.SpeechCues),
             NarrationCues = NarrationCues.AddRange(extension.NarrationCues),
+            BackgroundCues = BackgroundCues.AddRange(extension.BackgroundCues),
+            StatementLeads = StatementLeads.AddRange(extension.StatementLeads),
+            StatementSubjects = StatementSubjects.AddRange(extension.StatementSubjects),
+            StatementBreaks = StatementBreaks.AddRange(extension.StatementBreaks),
+            PartySubjects = PartySubjects.AddRange(extension.PartySubjects),
+            AbsentLeads = AbsentLeads.AddRange(extension.AbsentLeads),
+            ModalFrames = ModalFrames.AddRange(extension.ModalFrames),
+            PhraseStarts = PhraseStarts.AddRange(extension.PhraseStarts),
+            Participles = Participles.AddRange(extension.Participles),
+            KeyStopWords = KeyStopWords.AddRange(extension.KeyStopWords),
+            ReactionCues = ReactionCues.AddRange(extension.ReactionCues),
+            AgreementNames = AgreementNames.AddRange(extension.AgreementNames),
+            ContentNames = ContentNames.AddRange(extension.ContentNames),
             EventVerbs = EventVerbs.AddRange(extension.EventVerbs),
             AgreementNouns = AgreementNouns.AddRange(extension.AgreementNouns),
             MentionedAgreementFrames = MentionedAgreementFrames.AddRange(extension.MentionedAgreementFrames),

@@ -11,26 +11,20 @@ namespace TreatyBrowser.Core.Extraction;
 /// </summary>
 internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
-    private const int StatementWords = 16;
-    private const int KeyWords = 5;
-
     private readonly ProvisionReader _provisions = new(lexicon, gazetteer);
-
-    // Frame words at an item's start that are not the provision itself.
-    [GeneratedRegex(@"^(?:(?:will|shall|would|could|may|might|must|also|both|jointly|further|to|not|be|is|are|agreed|agree[sd]?|undertakes?|pledged?|committed|commits?|vowed|aims?|seeks?|intended|designed|expected|set|it|they|which|that|and|or|the (?:deal|agreement|pact|treaty|accord|memorandum|document)|(?:says|said|states)(?: that)?)\b[\s,]*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex FrameLead();
+    private readonly BackgroundTest _background = new(lexicon);
+    private readonly ClauseWording _wording = new(lexicon, gazetteer);
 
     // An item that is a condition ("if one nation faces an attack") or describes a party ("which face sanctions")
     // belongs to the provision beside it, not a provision of its own.
     [GeneratedRegex(@"^\W*(?:if|when|whenever|should|unless|in case|in the event|which|who|whose|where|including|such as|notably|particularly|especially|in particular)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProvision();
 
-    // "the two navies to coordinate": the subject of an infinitive is who is bound, not what they do.
-    [GeneratedRegex(@"^(?:(?:the|both|each|all|its|their)\s+)?(?:two\s+|three\s+)?[\w-]+\s+to\s+(?=\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex Subject();
+    [GeneratedRegex(@"\G\W*(?:(?:and|or|but|also|thus|thereby)\s+)*([a-z]{2,}ing)\b")]
+    private static partial Regex LeadingParticiple();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
-    private static partial Regex Word();
+    [GeneratedRegex(@"^\W*(?:which|that)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeLead();
 
     public void Read(SentenceAnalysis sentence)
     {
@@ -52,8 +46,18 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
         var masked = sentence.Masked(lexicon);
         ProvisionReader.SentenceContext? context = null;
         (List<Match> Absent, List<Match> Prohibitions)? modalityCues = null;
-        foreach (var item in sentence.Items.Where(i => !NotAProvision().IsMatch(folded.AsSpan(i.Start, i.End - i.Start))))
+        foreach (var item in sentence.Items.Where(i => !NotAProvision().IsMatch(folded.AsSpan(i.Start, i.End - i.Start)) || DescribesAgreement(sentence, i)))
         {
+            // "signed a partnership treaty, enhancing defence cooperation": a participle with no provision frame before
+            // it describes the event or the agreement, it does not report a term of it.
+            // A participle of speech ("saying the deal ends duties") reports content; one of commitment carries its frame.
+            if (!framedByLead && LeadingParticiple().Match(folded, item.Start, item.End - item.Start) is { Success: true } participle
+                && !sentence.Hits(lexicon.ProvisionFrames).Any(f => f.Index < item.Start || f.Index == participle.Groups[1].Index)
+                && !sentence.Hits(lexicon.SpeechCues).Any(m => m.Index == participle.Groups[1].Index))
+            {
+                continue;
+            }
+
             // A catalogue provision already read here keeps the item; an item that narrates a signing reports an event.
             if (sentence.Candidates.Any(c => Overlaps(c.Evidence, item)) || lexicon.NarrationCues.IsMatch(folded.AsSpan(item.Start, item.End - item.Start)))
             {
@@ -62,26 +66,45 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
 
             foreach (var (category, cues) in lexicon.Categories)
             {
-                var cue = cues.Match(masked, item.Start, item.End - item.Start);
-                if (!cue.Success)
+                // The item's own words carry its modality wherever they stand in it ("information must not be passed").
+                var reading = _provisions.ModalityOf(sentence, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(sentence));
+                var (modality, cueStart) = (reading.Modality, reading.CueStart);
+
+                // What an agreement lacks may be named by kind ("contains no specific defence deals").
+                var cue = _background.ContentCue(sentence, cues, masked, item, namesCount: modality == Modality.Absent);
+                if (cue is null || _background.Background(sentence, item) || _background.Reaction(sentence, cue.Index))
                 {
                     continue;
                 }
 
-                // The item's own words carry its modality wherever they stand in it ("information must not be passed").
-                var (modality, cueStart) = _provisions.ModalityOf(sentence, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(sentence));
                 var start = SentenceItems.PhraseStart(folded, item, cue.Index, cueStart);
-                var statement = Statement(sentence.Sentence.Text[StatementStart(folded, item, modality, start)..item.End]);
-                var key = Key(statement);
+                var predicate = StatementStart(folded, item, modality, start);
+                var words = sentence.Sentence.Text[predicate..item.End];
+                var statement = _wording.Statement(words, Subject(sentence, item, predicate));
+                var key = _wording.Key(statement);
                 if (key.Length == 0)
                 {
                     continue;
                 }
 
                 context ??= _provisions.ContextOf(sentence);
-                sentence.Candidates.Add(context.Candidate(key, null, category, statement, start, item.End, modality));
+                var former = LegacyClauseIds.Of(words);
+                sentence.Candidates.Add(context.Candidate(key, null, category, statement, start, item.End, reading) with { FormerKey = former != key && former.Length > 0 ? former : null });
             }
         }
+    }
+
+    // "the Strategic Defense Agreement, which opens Saudi Arabia wider to US defense firms": a relative clause on the
+    // agreement itself reports what it does, in nominal style.
+    private bool DescribesAgreement(SentenceAnalysis sentence, (int Start, int End) item)
+    {
+        if (!RelativeLead().IsMatch(sentence.Folded.AsSpan(item.Start, item.End - item.Start)))
+        {
+            return false;
+        }
+
+        var end = sentence.Folded.AsSpan(0, item.Start).TrimEnd(" ,;:-".AsSpan()).Length;
+        return sentence.Hits(lexicon.TreatyWords).Any(m => m.Index + m.Length == end);
     }
 
     // An absence keeps its words ("Stops short of a customs union"); any other statement starts after the first frame
@@ -93,47 +116,37 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
             return phraseStart;
         }
 
-        // The frame may follow a subject that holds the cue itself ("Both navies will coordinate ...").
+        // The frame may follow a subject that holds the cue itself ("Both navies will coordinate ..."). A frame that
+        // holds its verb ("could give") gives the statement its verb: it starts after the modal.
         var frame = lexicon.ProvisionFrames.Match(folded, item.Start, item.End - item.Start);
-        return frame.Success && frame.Index + frame.Length < item.End ? Math.Max(phraseStart, frame.Index + frame.Length) : phraseStart;
+        if (!frame.Success || frame.Index + frame.Length >= item.End)
+        {
+            return phraseStart;
+        }
+
+        // "the accord lifts tariffs" gives "Lifts tariffs": the agreement as subject is dropped, its verb kept.
+        var modal = lexicon.ModalFrames.Match(folded, frame.Index, frame.Length);
+        var end = modal.Success && modal.Index == frame.Index ? modal.Index + modal.Length
+            : AgreementSubject().IsMatch(frame.Value) ? frame.Index + frame.Value.LastIndexOf(' ') + 1
+            : frame.Index + frame.Length;
+        return Math.Max(phraseStart, end);
     }
+
+    // The words before the modal the statement starts after ("tariffs on whisky" of "tariffs on whisky will be cut").
+    private string? Subject(SentenceAnalysis sentence, (int Start, int End) item, int predicate)
+    {
+        var frame = lexicon.ProvisionFrames.Match(sentence.Folded, item.Start, item.End - item.Start);
+        return frame.Success && frame.Index > item.Start
+            && lexicon.ModalFrames.Match(sentence.Folded, frame.Index, frame.Length) is { Success: true } modal && modal.Index == frame.Index && modal.Index + modal.Length == predicate
+            ? sentence.Sentence.Text[item.Start..frame.Index]
+            : null;
+    }
+
+    private static bool Inside(Match m, (int Start, int End) item) => BackgroundTest.Inside(m, item);
+
+    // A frame that is the agreement and its verb: "the accord lifts", "it also allows".
+    [GeneratedRegex(@"^(?:the|it)\s.*\s[a-z]+s$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementSubject();
 
     private static bool Overlaps(Evidence evidence, (int Start, int End) item) => evidence.Start < item.End && item.Start < evidence.End;
-
-    /// <summary>The provision's own words: frame words dropped from the front, at most a few words, first letter capital.</summary>
-    internal static string Statement(string phrase)
-    {
-        var text = Subject().Replace(FrameLead().Replace(phrase.Trim(), ""), "").Trim().TrimEnd('.', ',', ';', ':', '"', '”', '’', ')').TrimStart('"', '“', '(');
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        text = string.Join(' ', words.Take(StatementWords)).TrimEnd(',', ';', ':') + (words.Length > StatementWords ? "…" : "");
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-    }
-
-    /// <summary>A slug of the statement's first content words, each reduced to a crude stem so "tariffs" and "tariff" agree.</summary>
-    internal static string Key(string statement) =>
-        Slug.From(string.Join(' ', ContentWords(statement).Take(KeyWords)), 60);
-
-    /// <summary>The words that carry a statement's content: no stop or frame words, crude stems.</summary>
-    internal static IEnumerable<string> ContentWords(string text) =>
-        Word().Matches(text.ToLowerInvariant())
-            .Select(m => m.Value.Trim('\'', '-'))
-            .Where(w => w.Length > 2 && !StopWords.Contains(w))
-            .Select(Stem)
-            .Distinct();
-
-    private static string Stem(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 5 ? word[..^3] + "y"
-        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 4 ? word[..^1]
-        : word;
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "the", "and", "for", "with", "that", "this", "these", "those", "from", "into", "onto", "over", "under", "their", "its", "his", "her",
-        "our", "your", "they", "them", "there", "which", "who", "whom", "whose", "while", "will", "shall", "would", "could", "should", "may",
-        "might", "must", "can", "also", "both", "each", "other", "another", "such", "any", "all", "some", "more", "most", "than", "then", "not",
-        "are", "was", "were", "been", "being", "have", "has", "had", "does", "did", "but", "about", "between", "among", "within", "without",
-        "through", "including", "include", "includes", "well", "two", "sides", "side", "countries", "country", "parties", "party", "nations",
-        "said", "says", "told", "agreement", "agreed", "deal", "pact", "treaty", "accord", "memorandum", "document", "it's", "other's", "one",
-        "upon", "per", "via", "across", "towards", "toward", "like", "just", "very", "new", "further", "make", "makes", "made",
-    };
 }

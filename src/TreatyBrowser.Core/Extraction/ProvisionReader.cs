@@ -11,6 +11,8 @@ namespace TreatyBrowser.Core.Extraction;
 /// </summary>
 internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
+    private readonly BackgroundTest _background = new(lexicon);
+
     public void Read(SentenceAnalysis sentence)
     {
         // A headline announces; the body states the provisions.
@@ -21,7 +23,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     }
 
     // "a mutual defence clause was not included" puts the absence after the provision.
-    [GeneratedRegex(@"^[^,;]{0,30}?\b(?:is|was|were|are|has been|have been) (?:not included|absent|missing|left out|dropped|omitted|excluded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[^,;]{0,30}?\b(?<cue>(?:is|was|were|are|has been|have been) (?:not included|absent|missing|left out|dropped|omitted|excluded))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentAfter();
 
     [GeneratedRegex(@"\bbetween ((?:(?!\b(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b)[^,;.])+?)\s+(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b", RegexOptions.IgnoreCase)]
@@ -67,14 +69,18 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             for (var i = 0; i < inItem.Count; i++)
             {
                 var match = inItem[i];
-                var (modality, cueStart) = ModalityOf(folded, (match.Start, match.End), item, absent, prohibitions);
-                modality = modality == Modality.Commitment && IsClaim(sentence) ? Modality.Claim : modality;
-                var start = SentenceItems.PhraseStart(folded, item, match.Start, cueStart);
+                if (_background.Background(sentence, item) || _background.Reaction(sentence, match.Start))
+                {
+                    continue;
+                }
+
+                var reading = ModalityOf(sentence, (match.Start, match.End), item, (absent, prohibitions));
+                var start = SentenceItems.PhraseStart(folded, item, match.Start, reading.CueStart);
                 var end = i + 1 < inItem.Count ? Math.Max(match.End, inItem[i + 1].Start) : Math.Max(match.End, item.End);
                 var existing = phrases.Find(p => p.Definition == match.Definition);
                 if (existing is null)
                 {
-                    phrases.Add(previous = new Phrase(match.Definition, start, end, modality));
+                    phrases.Add(previous = new Phrase(match.Definition, start, end, reading));
                 }
                 else
                 {
@@ -83,7 +89,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             }
         }
 
-        return [.. phrases.Select(p => context.Candidate(p.Definition.Id, p.Definition, p.Definition.Category, p.Definition.Statement, p.Start, p.End, p.Modality))];
+        return [.. phrases.Select(p => context.Candidate(p.Definition.Id, p.Definition, p.Definition.Category, p.Definition.Statement, p.Start, p.End, p.Reading))];
     }
 
     /// <summary>What every candidate of a sentence shares: its attributions and the one party it binds, if one.</summary>
@@ -98,18 +104,70 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     );
 
     /// <summary>
-    /// The modality of a provision matched at <paramref name="match"/>: absent, prohibition, or commitment; a
-    /// commitment only reported as an expectation or forecast, with no binding frame, is a claim.
+    /// The modality of a provision matched at <paramref name="match"/>, with the words that decided it: absent,
+    /// prohibition, or commitment; a commitment only reported as an expectation or forecast, with no binding frame, is
+    /// a claim.
     /// </summary>
-    internal (Modality Modality, int CueStart) ModalityOf(SentenceAnalysis sentence, (int Start, int End) match, (int Start, int End) item, (List<Match> Absent, List<Match> Prohibitions) cues)
+    internal ModalityReading ModalityOf(SentenceAnalysis sentence, (int Start, int End) match, (int Start, int End) item, (List<Match> Absent, List<Match> Prohibitions) cues)
     {
-        var (modality, cueStart) = ModalityOf(sentence.Folded, match, item, cues.Absent, cues.Prohibitions);
-        return modality == Modality.Commitment && IsClaim(sentence) ? (Modality.Claim, cueStart) : (modality, cueStart);
+        var reading = ModalityOf(sentence.Folded, match, item, cues.Absent, cues.Prohibitions);
+        if (reading.Modality != Modality.Commitment)
+        {
+            return reading;
+        }
+
+        if (ClaimCue(sentence) is { } claim)
+        {
+            return reading with { Modality = Modality.Claim, Cue = claim };
+        }
+
+        var frame = sentence.First(lexicon.BindingFrames) is { Success: true } binding ? binding : sentence.First(lexicon.CommitmentFrames);
+        return reading with { Cue = frame.Success ? frame.Value : null };
     }
 
     // A claim: an expectation, forecast or one side's description, with nothing that says the parties are bound.
-    // Reported speech alone ("officials said the two will...") does not make a claim: what is said is often the term itself.
-    private bool IsClaim(SentenceAnalysis sentence) => sentence.Has(lexicon.ClaimCues) && !sentence.Has(lexicon.BindingFrames);
+    // Reported speech alone ("officials said the two will...") does not make a claim: what is said is often the term
+    // itself, and it puts "will" into "would". A party that "would" act, in reported speech ("Japan, the president
+    // said, would invest $550 billion"), states its term; the deal that "would let" them is one side's description.
+    // "Would boost" is a forecast either way.
+    private string? ClaimCue(SentenceAnalysis sentence)
+    {
+        if (sentence.Has(lexicon.BindingFrames))
+        {
+            return null;
+        }
+
+        var reported = sentence.Has(lexicon.SpeechCues);
+        var hits = sentence.Hits(lexicon.ClaimCues);
+        return hits.FirstOrDefault(m => !(IsWould(m) ? reported && PartyActs(sentence.Folded, m.Index, hits) : IsWill(m) && PartyActs(sentence.Folded, m.Index, hits)))?.Value;
+    }
+
+    private static bool IsWould(Match m) => m.Value.Equals("would", StringComparison.OrdinalIgnoreCase);
+
+    // "China will help the Solomon Islands strengthen ...": what a party will do is its undertaking, not a forecast.
+    private static bool IsWill(Match m) => m.Value.StartsWith("will ", StringComparison.OrdinalIgnoreCase);
+
+    // Whether the words just before <paramref name="at"/> are a party or the parties, an aside like ", the president
+    // said," apart; "and would" shares the subject of the "would" before it.
+    private bool PartyActs(string folded, int at, IReadOnlyList<Match> hits)
+    {
+        var before = Aside().Replace(folded[..at], "").TrimEnd();
+        if (before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" or", StringComparison.OrdinalIgnoreCase))
+        {
+            return hits.LastOrDefault(m => m.Index < at && IsWould(m)) is { } earlier && PartyActs(folded, earlier.Index, hits);
+        }
+
+        if (MutualSubject().Match(before) is { Success: true } mutual && before.Length - (mutual.Index + mutual.Length) < 12)
+        {
+            return true;
+        }
+
+        var party = gazetteer.PartiesIn(before).LastOrDefault();
+        return party.Form is not null && before.Length == party.Index + party.Form.Length;
+    }
+
+    [GeneratedRegex(@",[^,]{1,60},\s*$")]
+    private static partial Regex Aside();
 
     private List<ProvisionMatch> ProvisionMatches(string folded)
     {
@@ -135,22 +193,22 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         return [.. kept.OrderBy(m => m.Start)];
     }
 
-    private static (Modality Modality, int CueStart) ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
+    private static ModalityReading ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
     {
         // An absence cue governs what follows it up to the next comma or semicolon.
         var absentCue = absent.LastOrDefault(a => a.Index + a.Length <= match.Start && folded.IndexOfAny([',', ';'], a.Index, match.Start - a.Index) < 0);
         if (absentCue is not null)
         {
-            return (Modality.Absent, absentCue.Index);
+            return new(Modality.Absent, absentCue.Index, absentCue.Value);
         }
 
-        if (AbsentAfter().IsMatch(folded.AsSpan(match.End, item.End - match.End)))
+        if (AbsentAfter().Match(folded, match.End, item.End - match.End) is { Success: true } after)
         {
-            return (Modality.Absent, -1);
+            return new(Modality.Absent, -1, after.Groups["cue"].Value);
         }
 
         var prohibition = prohibitions.LastOrDefault(p => p.Index >= item.Start && p.Index + p.Length <= match.Start);
-        return prohibition is not null ? (Modality.Prohibition, prohibition.Index) : (Modality.Commitment, -1);
+        return prohibition is not null ? new(Modality.Prohibition, prohibition.Index, prohibition.Value) : new(Modality.Commitment, -1, null);
     }
 
     // An item with no provision of its own ("and collaborate more closely") continues the one before it,
@@ -191,7 +249,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         }
 
         end = Math.Max(end, items.FirstOrDefault(i => related.Index + related.Length > i.Start && related.Index + related.Length <= i.End).End);
-        return context.Candidate(key, definition, category, statement, related.Index, end, Modality.Related);
+        return context.Candidate(key, definition, category, statement, related.Index, end, new ModalityReading(Modality.Related, related.Index, related.Value));
     }
 
     // The one party a sentence binds, when its subject names a single country ("Russia will supply ...").
@@ -209,7 +267,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    private sealed class Phrase(ProvisionDefinition definition, int start, int end, Modality modality)
+    private sealed class Phrase(ProvisionDefinition definition, int start, int end, ModalityReading reading)
     {
         public ProvisionDefinition Definition { get; } = definition;
 
@@ -217,7 +275,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
 
         public int End { get; private set; } = end;
 
-        public Modality Modality { get; } = modality;
+        public ModalityReading Reading { get; } = reading;
 
         public Phrase Extend(int end)
         {
@@ -234,10 +292,13 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
 
     internal sealed record SentenceContext(string DocumentId, Sentence Sentence, string Folded, List<Match> Attributions, string? NamedParty)
     {
-        public ClauseCandidate Candidate(string key, ProvisionDefinition? definition, string category, string statement, int start, int end, Modality modality)
+        public ClauseCandidate Candidate(string key, ProvisionDefinition? definition, string category, string statement, int start, int end, ModalityReading modality)
         {
             (start, end) = PhraseBounds.Tidy(Sentence.Text, start, end);
-            var evidence = new Evidence(DocumentId, Sentence.Id, start, end, Sentence.Text[start..end], modality, AttributionOf(start, end));
+            var evidence = new Evidence(DocumentId, Sentence.Id, start, end, Sentence.Text[start..end], modality.Modality, AttributionOf(start, end))
+            {
+                ModalityCue = modality.Cue,
+            };
             return new ClauseCandidate(key, definition, category, statement, evidence, NamedParty);
         }
 

@@ -52,7 +52,8 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
             return ([new CategoryDecision(Context, ["no reference to the treaty or a provision of it", .. contextCues])], true);
         }
 
-        if (!reportsProvision && contextCues.Count > 0 && (!mentionsTreaty || decisions.Count == 0))
+        var commentary = contextCues.Count > 0 || sentence.Has(lexicon.ReactionCues) || sentence.Has(lexicon.BackgroundCues);
+        if (!reportsProvision && commentary && (!mentionsTreaty || decisions.Count == 0 || sentence.Sentence.Role == SentenceRole.Body))
         {
             return ([new CategoryDecision(Context, ["commentary that neither states a provision nor names the agreement", .. contextCues])], true);
         }

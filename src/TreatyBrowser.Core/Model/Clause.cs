@@ -28,6 +28,9 @@ public sealed record Clause(
     /// <summary>True when sources disagree on whether the treaty contains it (one says absent, another present).</summary>
     public bool Disputed => Evidence.Any(e => e.Modality == Modality.Absent) && Evidence.Any(e => e.Modality is Modality.Commitment or Modality.Prohibition);
 
+    /// <summary>Ids an earlier version of the app gave this clause: a link with one of them answers 301 to <see cref="Id"/>.</summary>
+    public ImmutableArray<string> FormerIds { get; init; } = [];
+
     /// <summary>The distinct documents that report it.</summary>
     public ImmutableArray<string> Sources => [.. Evidence.Select(e => e.DocumentId).Distinct()];
 }

@@ -17,4 +17,11 @@ public sealed record Evidence(
     int End,
     string Phrase,
     Modality Modality,
-    ImmutableArray<string> Attribution);
+    ImmutableArray<string> Attribution)
+{
+    /// <summary>
+    /// The words that decided <see cref="Modality"/> ("will not", "does not include", "expected to"), or null when the
+    /// sentence states the provision with no frame at all.
+    /// </summary>
+    public string? ModalityCue { get; init; }
+}

@@ -32,6 +32,10 @@ public sealed record Treaty(
 
     /// <summary>The clause with the given category and id, or null.</summary>
     public Clause? FindClause(string category, string clauseId) => Clauses.FirstOrDefault(c => c.Category == category && c.Id == clauseId);
+
+    /// <summary>The clause that once had <paramref name="formerId"/> in <paramref name="category"/>, for a permanent redirect.</summary>
+    public Clause? FindFormerClause(string category, string formerId) =>
+        FindClause(category, formerId) is null ? Clauses.FirstOrDefault(c => c.Category == category && c.FormerIds.Contains(formerId)) : null;
 }
 
 /// <summary>A treaty's stated term and where it is stated.</summary>

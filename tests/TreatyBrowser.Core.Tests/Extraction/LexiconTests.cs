@@ -48,4 +48,33 @@ public sealed class LexiconTests
         var e = Assert.Throws<InvalidDataException>(() => new ExtractionPipeline(Lexicon.Default.Extend(bad)));
         Assert.Contains("provision broken", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_list_of_the_lexicon_is_in_the_file_and_documented()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "lexicon.md"));
+        var lists = typeof(Lexicon).GetProperties()
+            .Where(p => p.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<string>))
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
+            .ToList();
+        Assert.All(lists, name => Assert.Contains($"`{name}`", docs, StringComparison.Ordinal));
+
+        // A list the shipped file leaves empty is one the code never hears from.
+        var empty = typeof(Lexicon).GetProperties()
+            .Where(p => p.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<string>))
+            .Where(p => ((System.Collections.Immutable.ImmutableArray<string>)p.GetValue(Lexicon.Default)!).IsEmpty)
+            .Select(p => p.Name);
+        Assert.Empty(empty);
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string caller = "")
+    {
+        var dir = Path.GetDirectoryName(caller)!;
+        while (!File.Exists(Path.Combine(dir, "TreatyBrowser.sln")))
+        {
+            dir = Path.GetDirectoryName(dir)!;
+        }
+
+        return dir;
+    }
 }

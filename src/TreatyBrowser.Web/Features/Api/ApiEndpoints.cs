@@ -60,9 +60,10 @@ public static class ApiEndpoints
             .Produces<List<ClauseView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, CorpusHolder holder) =>
-                Find(holder.Current, treaty)?.FindClause(category, clause) is { } c
-                    ? Results.Ok(ApiMapper.Clause(c))
-                    : Results.Problem($"There is no clause '{category}/{clause}' in treaty '{treaty}'. GET /api/clauses?treaty={treaty} lists them.", statusCode: 404, title: "Unknown clause"))
+                Find(holder.Current, treaty) is not { } t ? Results.Problem($"There is no treaty '{treaty}'. GET /api/treaties lists them.", statusCode: 404, title: "Unknown treaty")
+                : t.FindClause(category, clause) is { } c ? Results.Ok(ApiMapper.Clause(c))
+                : t.FindFormerClause(category, clause) is { } moved ? Results.Redirect(permanent: true, url: $"/api/clauses/{Uri.EscapeDataString(t.Id)}/{Uri.EscapeDataString(moved.Category)}/{Uri.EscapeDataString(moved.Id)}")
+                : Results.Problem($"There is no clause '{category}/{clause}' in treaty '{treaty}'. GET /api/clauses?treaty={treaty} lists them.", statusCode: 404, title: "Unknown clause"))
             .WithName("GetClause").WithSummary("One clause and its evidence.")
             .Produces<ClauseView>().ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -36,8 +36,9 @@ public static class ApiMapper
         c.ProvisionType,
         c.Obligation,
         c.Sources.Length,
-        [.. c.Evidence.Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
-        Paths.Clause(c.TreatyId, c.Category, c.Id));
+        [.. c.Evidence.Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
+        Paths.Clause(c.TreatyId, c.Category, c.Id),
+        c.FormerIds);
 
     public static DocumentView Document(SourceDocument d, Corpus corpus)
     {

@@ -22,10 +22,10 @@ public sealed record MetadataView(string? Title, string? Outlet, string? Url, st
 public sealed record DocumentView(string Id, string File, string? Treaty, MetadataView Metadata, IReadOnlyList<string> Warnings, IReadOnlyList<SentenceView> Sentences, string Permalink);
 
 /// <summary>One piece of evidence for a clause.</summary>
-public sealed record EvidenceView(string Document, string Sentence, int Start, int End, string Phrase, string Modality, IReadOnlyList<string> Attribution, string Permalink);
+public sealed record EvidenceView(string Document, string Sentence, int Start, int End, string Phrase, string Modality, string? ModalityCue, IReadOnlyList<string> Attribution, string Permalink);
 
 /// <summary>A clause with every piece of its evidence.</summary>
-public sealed record ClauseView(string Id, string Treaty, string Category, string Statement, string Modality, bool Disputed, IReadOnlyList<string> Parties, IReadOnlyList<string> Attribution, string? ProvisionType, string? Obligation, int SourceCount, IReadOnlyList<EvidenceView> Evidence, string Permalink);
+public sealed record ClauseView(string Id, string Treaty, string Category, string Statement, string Modality, bool Disputed, IReadOnlyList<string> Parties, IReadOnlyList<string> Attribution, string? ProvisionType, string? Obligation, int SourceCount, IReadOnlyList<EvidenceView> Evidence, string Permalink, IReadOnlyList<string> FormerIds);
 
 /// <summary>One obligation type of the profile.</summary>
 public sealed record ObligationView(string Type, string Label, string Description, string Value, IReadOnlyList<string> Clauses);

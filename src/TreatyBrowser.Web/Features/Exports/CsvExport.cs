@@ -14,7 +14,7 @@ public static class CsvExport
     private static readonly string[] Header =
     [
         "treaty", "category", "clause_id", "statement", "modality", "disputed", "parties", "source_count",
-        "document", "outlet", "published", "sentence", "evidence_modality", "phrase_start", "phrase_end", "phrase",
+        "document", "outlet", "published", "sentence", "evidence_modality", "modality_decided_by", "phrase_start", "phrase_end", "phrase",
         "attribution", "sentence_text", "clause_permalink", "sentence_permalink",
     ];
 
@@ -33,7 +33,7 @@ public static class CsvExport
                     treaty.Name, c.Category, c.Id, c.Statement, Views.ModalityLabel(c.Modality), c.Disputed ? "yes" : "no",
                     string.Join("; ", c.Parties), c.Sources.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     e.DocumentId, document?.Metadata.Outlet ?? "", document?.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                    e.SentenceId, Views.ModalityLabel(e.Modality), e.Start.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    e.SentenceId, Views.ModalityLabel(e.Modality), e.ModalityCue ?? "", e.Start.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     e.End.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Phrase, string.Join("; ", e.Attribution), sentence?.Text ?? "",
                     baseUrl + Paths.Clause(treaty.Id, c.Category, c.Id), baseUrl + Paths.Sentence(e.DocumentId, e.SentenceId),
                 ]);

@@ -26,9 +26,17 @@ public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
 
     public IActionResult OnGet(string treaty, string category, string clause)
     {
-        if (!Find(treaty) || Treaty.FindClause(category, clause) is not { } c)
+        if (!Find(treaty))
         {
             return NotFound();
+        }
+
+        if (Treaty.FindClause(category, clause) is not { } c)
+        {
+            // A link made before the clause's id changed (an earlier wording, a stem like "marle") still lands.
+            return Treaty.FindFormerClause(category, clause) is { } moved
+                ? RedirectPermanent(Paths.Clause(Treaty.Id, moved.Category, moved.Id))
+                : NotFound();
         }
 
         var t = Treaty;
