@@ -214,7 +214,11 @@ internal sealed partial class ClauseWording
     // object after it ("working together") is left as it is.
     private string[] TurnedRound(string[] words)
     {
-        if (words.Length < 2 || Participle(words[0]) is not { } participle
+        // A list line opens with a capital ("Bolstering security ..."); a name that ends so ("Beijing") is not a gerund.
+        var first = words.Length > 0 && words[0].Length > 1 && char.IsUpper(words[0][0]) && _gazetteer.Resolve(words[0]) is null
+            ? char.ToLowerInvariant(words[0][0]) + words[0][1..]
+            : words.Length > 0 ? words[0] : "";
+        if (words.Length < 2 || Participle(first) is not { } participle
             || _phraseStarts.Contains(words[1]) || words[1].EndsWith("ly", StringComparison.Ordinal))
         {
             return words;

@@ -36,8 +36,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
 
         // A frame governs the items after it; a line after "contains these provisions:" is framed by that line.
         var frame = sentence.First(lexicon.ProvisionFrames);
-        var framedByLead = sentence.Previous is { } previous && previous.Text.TrimEnd().EndsWith(':')
-            && (lexicon.ProvisionFrames.IsMatch(previous.Text) || lexicon.TreatyWords.IsMatch(previous.Text));
+        var framedByLead = ListLead(sentence) is { } lead && (lexicon.ProvisionFrames.IsMatch(lead.Text) || lexicon.TreatyWords.IsMatch(lead.Text));
         if (!frame.Success && !framedByLead && !sentence.Has(lexicon.TreatyWords))
         {
             return;
@@ -58,8 +57,9 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                 continue;
             }
 
-            // A catalogue provision already read here keeps the item; an item that narrates a signing reports an event.
-            if (sentence.Candidates.Any(c => Overlaps(c.Evidence, item)) || lexicon.NarrationCues.IsMatch(folded.AsSpan(item.Start, item.End - item.Start)))
+            // A catalogue provision already read here keeps the item; an item that narrates a signing reports an event,
+            // unless a frame after the narration brings a term ("signed a deal under which soldiers will be trained").
+            if (sentence.Candidates.Any(c => Overlaps(c.Evidence, item)) || Narrates(sentence, item))
             {
                 continue;
             }
@@ -92,6 +92,32 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                 sentence.Candidates.Add(context.Candidate(key, null, category, statement, start, item.End, reading) with { FormerKey = former != key && former.Length > 0 ? former : null });
             }
         }
+    }
+
+    private bool Narrates(SentenceAnalysis sentence, (int Start, int End) item) =>
+        lexicon.NarrationCues.Match(sentence.Folded, item.Start, item.End - item.Start) is { Success: true } narration
+        && !sentence.Hits(lexicon.CommitmentFrames).Any(f => f.Index > narration.Index + narration.Length && f.Index < item.End);
+
+    // The line that opens the list this line is in: the line before, when it ends with a colon ("contains these
+    // provisions:"), or the lead of the list the line before belongs to, when it ends with a semicolon.
+    private static Sentence? ListLead(SentenceAnalysis sentence)
+    {
+        var sentences = sentence.Document.Sentences;
+        for (var i = sentence.Sentence.Index - 1; i >= 0 && i >= sentence.Sentence.Index - 30; i--)
+        {
+            var text = sentences[i].Text.TrimEnd();
+            if (text.EndsWith(':'))
+            {
+                return sentences[i];
+            }
+
+            if (!text.EndsWith(';'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "the Strategic Defense Agreement, which opens Saudi Arabia wider to US defense firms": a relative clause on the
