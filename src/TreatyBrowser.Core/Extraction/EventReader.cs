@@ -168,7 +168,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         var actors = actorsText.Length == 0 || OtherAgreement().IsMatch(actorsText) || TheTreaty().IsMatch(actorsText)
             ? ImmutableArray<string>.Empty
             : SplitActors(actorsText);
-        var what = Capitalise(Tidy(Remove(text[segment.Start..segment.End], text, segment.Start, when)));
+        var what = Capitalise(Shortened(Tidy(Remove(text[segment.Start..segment.End], text, segment.Start, when))));
         var type = TypeOf(verb, subject, actors, isContext, text);
         var parties = actors.SelectMany(a => gazetteer.CountriesIn(a).Select(c => c.Country)).Distinct().ToList();
         if (actors.Any(a => Mutual().IsMatch(a)))
@@ -186,6 +186,15 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
             when,
             document.Id,
             sentence.Id);
+    }
+
+    // What happened in a few words: an event never copies a whole long sentence (that made a date-dense text's
+    // output grow with the square of its length).
+    private static string Shortened(string what)
+    {
+        const int MaxWords = 30;
+        var words = what.Split(' ', MaxWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxWords ? what : string.Join(' ', words[..MaxWords]) + "…";
     }
 
     private EventType TypeOf(Match? verb, string subject, ImmutableArray<string> actors, bool isContext, string text)

@@ -15,6 +15,12 @@ public sealed class ExtractionPipeline
     private readonly ImmutableArray<Func<ExtractionResources, ITreatyStage>> _treatyFactories;
     private Stages _stages;
 
+    /// <summary>The most provision phrases read from one document (a long treaty report has a few dozen).</summary>
+    public const int MaxCandidates = 2_000;
+
+    /// <summary>The most dated events read from one document (a long report has a few dozen).</summary>
+    public const int MaxEvents = 1_000;
+
     /// <summary>The standard pipeline for <paramref name="lexicon"/> (default: the embedded one).</summary>
     public ExtractionPipeline(Lexicon? lexicon = null)
         : this(new ExtractionPipelineBuilder(lexicon).UseDefaults())
@@ -67,6 +73,7 @@ public sealed class ExtractionPipeline
         var events = new List<TimelineEvent>();
         var context = ImmutableHashSet.CreateBuilder<string>();
         var warnings = new List<string>();
+        var (droppedCandidates, droppedEvents) = (0, 0);
         foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
             var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events);
@@ -89,9 +96,25 @@ public sealed class ExtractionPipeline
                 context.Add(sentence.Id);
             }
 
-            candidates.AddRange(analysis.Candidates);
-            events.AddRange(analysis.Events);
+            // Past the caps a file is no news article (a table of dates, a generated text): what is left unread is
+            // counted and reported, never silently dropped.
+            var room = MaxCandidates - candidates.Count;
+            candidates.AddRange(analysis.Candidates.Take(room));
+            droppedCandidates += Math.Max(0, analysis.Candidates.Count - room);
+            var eventRoom = MaxEvents - events.Count;
+            events.AddRange(analysis.Events.Take(eventRoom));
+            droppedEvents += Math.Max(0, analysis.Events.Count - eventRoom);
             sentences[sentence.Index] = sentence with { Categories = [.. analysis.Categories.OrderBy(d => CategoryRank(d.Category))] };
+        }
+
+        if (droppedCandidates > 0)
+        {
+            warnings.Add($"{droppedCandidates:N0} provision phrase(s) past the first {MaxCandidates:N0} were not read");
+        }
+
+        if (droppedEvents > 0)
+        {
+            warnings.Add($"{droppedEvents:N0} dated event(s) past the first {MaxEvents:N0} were not read");
         }
 
         var analysed = new DocumentAnalysis(

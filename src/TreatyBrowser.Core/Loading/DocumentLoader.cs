@@ -38,6 +38,7 @@ public static class DocumentLoader
         var sentences = new List<Sentence>();
         var paragraphRecords = new List<Paragraph>();
         var counters = new SentenceCounters();
+        var overlong = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
@@ -62,6 +63,12 @@ public static class DocumentLoader
                 }
             }
 
+            // Work per sentence grows with its length (each date, item and phrase is read against its sentence), so an
+            // overlong "sentence" — a pasted table, a run of dates with no full stop — is cut into pieces: the work on
+            // a file then grows with the file, not with the square of its longest line.
+            var pieces = SentenceSplitter.Bounded(text, ranges);
+            overlong += pieces.Count - ranges.Count;
+            ranges = pieces;
             paragraphRecords.Add(new Paragraph(p, paragraph.Start, paragraph.End, isHeading));
             foreach (var range in ranges)
             {
@@ -80,6 +87,11 @@ public static class DocumentLoader
         // A name with no ASCII letters or digits ("—.txt") still needs an id a link can carry.
         var id = IdOf(relativePath);
         var warnings = repaired == 0 ? frontMatter.Warnings : frontMatter.Warnings.Add($"{repaired} invalid character(s) (lone surrogates) shown as \uFFFD");
+        if (overlong > 0)
+        {
+            warnings = warnings.Add($"sentences longer than {SentenceSplitter.MaxLength:N0} characters were cut into pieces ({overlong} cut(s)), so that reading stays quick");
+        }
+
         return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], warnings);
     }
 

@@ -72,6 +72,43 @@ internal static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>The longest sentence read as one: news sentences run to a few hundred characters.</summary>
+    public const int MaxLength = 2_000;
+
+    /// <summary>
+    /// <paramref name="ranges"/> with every range longer than <see cref="MaxLength"/> cut into pieces of at most that
+    /// length, each ending at a space where there is one.
+    /// </summary>
+    public static List<TextSpanRange> Bounded(string text, List<TextSpanRange> ranges)
+    {
+        if (ranges.TrueForAll(r => r.End - r.Start <= MaxLength))
+        {
+            return ranges;
+        }
+
+        var pieces = new List<TextSpanRange>(ranges.Count + 1);
+        foreach (var range in ranges)
+        {
+            var start = range.Start;
+            while (range.End - start > MaxLength)
+            {
+                var space = text.LastIndexOf(' ', start + MaxLength - 1, MaxLength / 2);
+                var end = space > start ? space : start + MaxLength;
+                // Never between the two halves of a surrogate pair.
+                end = char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
+                pieces.Add(new TextSpanRange(start, TrimEnd(text, start, end)));
+                start = SkipWhitespace(text, end, range.End);
+            }
+
+            if (range.End > start)
+            {
+                pieces.Add(new TextSpanRange(start, range.End));
+            }
+        }
+
+        return pieces;
+    }
+
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || OpeningMarks.Contains(c);
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot, int next, int end)
