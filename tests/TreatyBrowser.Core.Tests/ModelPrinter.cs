@@ -61,7 +61,7 @@ internal static class ModelPrinter
         b.Append("status:\n");
         foreach (var row in treaty.Timeline.Status)
         {
-            b.Append($"  {row.Party}: signed {row.Signed?.When.Date?.Display ?? "not reported"}, ratified {row.Ratified?.When.Date?.Display ?? "not reported"}, in force {row.InForce?.When.Date?.Display ?? "not reported"}\n");
+            b.Append($"  {row.Party}: signed {row.Signed?.When.Date?.Display ?? "not reported"}, approved by parliament {row.Approved?.When.Date?.Display ?? "not reported"}, ratified {row.Ratified?.When.Date?.Display ?? "not reported"}, in force {row.InForce?.When.Date?.Display ?? "not reported"}\n");
         }
 
         return b.ToString();

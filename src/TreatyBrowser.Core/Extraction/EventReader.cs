@@ -49,7 +49,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
         var when = new TemporalExpression("", 0, 0, null, "the report gives no date");
         var e = MakeEvent(document, sentence, 1, when, verb, Segments(text), isContext: false);
-        return e.Type is EventType.Signature or EventType.Ratification or EventType.EntryIntoForce ? e : null;
+        return e.Type is EventType.Signature or EventType.Approval or EventType.Ratification or EventType.EntryIntoForce ? e : null;
     }
 
     /// <summary>The category of a sentence that dates an event.</summary>
@@ -218,7 +218,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
         if (v.StartsWith("approv", StringComparison.Ordinal) || v is "endorsed" or "adopted" or "passed")
         {
-            return actors.Any(a => gazetteer.Institutions.IsMatch(a)) || gazetteer.Institutions.IsMatch(subject) ? EventType.Ratification : EventType.Other;
+            return actors.Any(a => gazetteer.Institutions.IsMatch(a)) || gazetteer.Institutions.IsMatch(subject) ? EventType.Approval : EventType.Other;
         }
 
         if (v.EndsWith("effect", StringComparison.Ordinal) || v.EndsWith("force", StringComparison.Ordinal))

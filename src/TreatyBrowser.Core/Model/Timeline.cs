@@ -58,7 +58,7 @@ public enum EventType
     /// <summary>The treaty was signed.</summary>
     Signature,
 
-    /// <summary>A party ratified or its legislature approved the treaty.</summary>
+    /// <summary>A party ratified the treaty.</summary>
     Ratification,
 
     /// <summary>The treaty entered into force.</summary>
@@ -72,6 +72,10 @@ public enum EventType
 
     /// <summary>A dated event of the background (a war began), not of the treaty.</summary>
     Context,
+
+    /// <summary>A party's parliament approved the treaty ("the legislative branch approved the pact"): a step the
+    /// article reports as approval, which it does not call ratification.</summary>
+    Approval,
 }
 
 /// <summary>One dated event, linked to the sentence that reports it.</summary>
@@ -109,10 +113,11 @@ public sealed record TimelineEvent(
 }
 
 /// <summary>
-/// One party's row in the status table: signed, ratified, in force, each null where not reported (or only expected);
-/// an event without <see cref="TimelineEvent.DateReported"/> is reported as done, date not reported.
+/// One party's row in the status table: signed, approved by parliament, ratified, in force, each null where not
+/// reported; an event without <see cref="TimelineEvent.DateReported"/> is reported as done, date not reported; an
+/// expected step is shown as expected.
 /// </summary>
-public sealed record StatusRow(string Party, TimelineEvent? Signed, TimelineEvent? Ratified, TimelineEvent? InForce);
+public sealed record StatusRow(string Party, TimelineEvent? Signed, TimelineEvent? Approved, TimelineEvent? Ratified, TimelineEvent? InForce);
 
 /// <summary>A treaty's dated events in order, and the per-party status table.</summary>
 public sealed record Timeline(ImmutableArray<TimelineEvent> Events, ImmutableArray<StatusRow> Status)

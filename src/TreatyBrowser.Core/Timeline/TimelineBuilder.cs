@@ -12,7 +12,7 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
     public void Build(Extraction.TreatyAnalysis treaty) =>
         treaty.Timeline = Build(treaty.Group.Documents.SelectMany(d => d.Events), treaty.Group.Parties);
 
-    private static readonly EventType[] LifeEvents = [EventType.Signature, EventType.Ratification, EventType.EntryIntoForce];
+    private static readonly EventType[] LifeEvents = [EventType.Signature, EventType.Approval, EventType.Ratification, EventType.EntryIntoForce];
 
     public static Model.Timeline Build(IEnumerable<TimelineEvent> reported, ImmutableArray<string> parties)
     {
@@ -31,12 +31,17 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
             .Concat(merged.Where(e => e.When.Date is null).OrderBy(e => textOrder[e.Id]))
             .ToImmutableArray();
 
-        // A dated report wins; a report that gives no date still says the step was taken.
+        // A dated report wins; a report that gives no date still says the step was taken; a step only expected
+        // ("once both parliaments ratify it, expected by June") is shown as expected, never as done.
+        TimelineEvent? Step(EventType type, string party) =>
+            First(ordered, type, party, expected: false) ?? First([.. undated], type, party, expected: false)
+            ?? First(ordered, type, party, expected: true) ?? First([.. undated], type, party, expected: true);
         var status = parties.Select(p => new StatusRow(
             p,
-            First(ordered, EventType.Signature, p) ?? First([.. undated], EventType.Signature, p),
-            First(ordered, EventType.Ratification, p) ?? First([.. undated], EventType.Ratification, p),
-            First(ordered, EventType.EntryIntoForce, p) ?? First([.. undated], EventType.EntryIntoForce, p))).ToImmutableArray();
+            Step(EventType.Signature, p),
+            Step(EventType.Approval, p),
+            Step(EventType.Ratification, p),
+            Step(EventType.EntryIntoForce, p))).ToImmutableArray();
         return new Model.Timeline(ordered, status);
     }
 
@@ -85,6 +90,6 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
     private static DateTime Middle(ResolvedDate d) =>
         d.Start.ToDateTime(TimeOnly.MinValue).AddTicks((d.End.ToDateTime(TimeOnly.MinValue) - d.Start.ToDateTime(TimeOnly.MinValue)).Ticks / 2);
 
-    private static TimelineEvent? First(ImmutableArray<TimelineEvent> events, EventType type, string party) =>
-        events.FirstOrDefault(e => e.Type == type && !e.Expected && e.Parties.Contains(party));
+    private static TimelineEvent? First(ImmutableArray<TimelineEvent> events, EventType type, string party, bool expected) =>
+        events.FirstOrDefault(e => e.Type == type && e.Expected == expected && e.Parties.Contains(party));
 }

@@ -68,7 +68,7 @@ public static class ApiMapper
     public static TimelineView Timeline(Treaty t) => new(
         t.Id,
         [.. t.Timeline.Events.Select(Event)],
-        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Ratified), StatusDate(r.InForce)))]);
+        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Approved), StatusDate(r.Ratified), StatusDate(r.InForce)))]);
 
     public static EventView Event(TimelineEvent e) => new(
         e.Id,

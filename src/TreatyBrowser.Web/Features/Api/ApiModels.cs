@@ -43,7 +43,7 @@ public sealed record EventView(string Id, string Type, string What, string Verb,
 public sealed record ConflictView(string Document, string Sentence, DateView Date, string Permalink);
 
 /// <summary>A party's row of the status table; null is "not reported".</summary>
-public sealed record StatusView(string Party, string? Signed, string? Ratified, string? InForce);
+public sealed record StatusView(string Party, string? Signed, string? ApprovedByParliament, string? Ratified, string? InForce);
 
 /// <summary>A treaty's timeline and status table.</summary>
 public sealed record TimelineView(string Treaty, IReadOnlyList<EventView> Events, IReadOnlyList<StatusView> Status);

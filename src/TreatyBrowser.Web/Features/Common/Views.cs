@@ -41,6 +41,7 @@ public static class Views
     {
         EventType.Signature => "signature",
         EventType.Ratification => "ratification",
+        EventType.Approval => "approval by parliament",
         EventType.EntryIntoForce => "entry into force",
         EventType.RelatedAgreement => "related agreement",
         EventType.Context => "context",

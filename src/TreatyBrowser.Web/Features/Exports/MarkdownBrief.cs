@@ -18,10 +18,10 @@ public static class MarkdownBrief
         md.Append($"**Term:** {Escape(t.Term?.Text ?? "not stated")}  \n");
         md.Append($"**Online:** <{baseUrl}{Paths.Treaty(t.Id)}>\n\n");
 
-        md.Append("## Status\n\n| Party | Signed | Ratified | In force |\n|---|---|---|---|\n");
+        md.Append("## Status\n\n| Party | Signed | Approved by parliament | Ratified | In force |\n|---|---|---|---|---|\n");
         foreach (var row in t.Timeline.Status)
         {
-            md.Append($"| {Escape(row.Party)} | {Cell(row.Signed)} | {Cell(row.Ratified)} | {Cell(row.InForce)} |\n");
+            md.Append($"| {Escape(row.Party)} | {Cell(row.Signed)} | {Cell(row.Approved)} | {Cell(row.Ratified)} | {Cell(row.InForce)} |\n");
         }
 
         md.Append("\n## What it contains\n");

@@ -44,7 +44,7 @@ public sealed record FeedFact(string Key, string TreatyId, string Kind, string V
 
             foreach (var row in treaty.Timeline.Status)
             {
-                foreach (var (stage, e) in new[] { ("signed", row.Signed), ("ratified", row.Ratified), ("in force", row.InForce) })
+                foreach (var (stage, e) in new[] { ("signed", row.Signed), ("approved by parliament", row.Approved), ("ratified", row.Ratified), ("in force", row.InForce) })
                 {
                     if (e is not null)
                     {
