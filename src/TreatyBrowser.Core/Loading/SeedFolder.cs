@@ -65,6 +65,7 @@ public static class SeedFolder
     {
         var stamps = known is null ? null : new Dictionary<string, (long Length, DateTime WrittenUtc)>(StringComparer.Ordinal);
         var (files, skipped) = List(folder, stamps);
+        var realRoot = OpenedFile.RealPath(folder);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
         var loaded = files.AsParallel().AsOrdered().Select(relative =>
@@ -77,7 +78,7 @@ public static class SeedFolder
                     return (relative, File: (SeedFile?)before, Document: (SourceDocument?)null, Error: (string?)null);
                 }
 
-                var (file, document) = LoadFile(path, relative, maxFileBytes);
+                var (file, document) = LoadFile(path, relative, realRoot, maxFileBytes);
                 return (relative, File: (SeedFile?)file, Document: (SourceDocument?)document, Error: (string?)null);
             }
             catch (Exception e) when (e is LoadException or IOException or UnauthorizedAccessException)
@@ -109,7 +110,7 @@ public static class SeedFolder
                 // Unchanged, but its id is not the one it had ("a.md" became "a" when "a.txt" went): read it again.
                 try
                 {
-                    (file, document) = LoadFile(Path.Combine(folder, relative), relative, maxFileBytes);
+                    (file, document) = LoadFile(Path.Combine(folder, relative), relative, realRoot, maxFileBytes);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -155,13 +156,13 @@ public static class SeedFolder
         }
     }
 
-    private static (SeedFile File, SourceDocument Document) LoadFile(string path, string relative, long maxFileBytes)
+    private static (SeedFile File, SourceDocument Document) LoadFile(string path, string relative, string realRoot, long maxFileBytes)
     {
         // The size a file reports is not trusted (a device reports 0 and never ends): reading stops one byte past the
         // limit, and a file whose size or time changes while it is read is left for its next change.
         var before = Target(path);
         var (length, written) = (before.Length, before.LastWriteTimeUtc);
-        var bytes = length > maxFileBytes ? [] : ReadAtMost(path, maxFileBytes + 1);
+        var bytes = length > maxFileBytes ? [] : OpenedFile.Read(path, realRoot, maxFileBytes + 1);
         // The one size check, on the size reported and on the bytes actually read.
         if (Math.Max(length, bytes.Length) > maxFileBytes)
         {
@@ -185,21 +186,6 @@ public static class SeedFolder
     {
         var info = new FileInfo(path);
         return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
-    }
-
-    // Stops after maxBytes, whatever the file claims: a device reports 0 bytes and never ends.
-    private static byte[] ReadAtMost(string path, long maxBytes)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
-        using var copy = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while (copy.Length < maxBytes && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, maxBytes - copy.Length))) > 0)
-        {
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
     }
 
     // "a.txt" and "a.md" both slug to "a": the later one (in path order) gets "a-2", stable across loads.

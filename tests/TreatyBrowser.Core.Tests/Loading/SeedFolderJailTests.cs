@@ -69,9 +69,37 @@ public sealed class SeedFolderJailTests : IDisposable
         Assert.Contains("over the limit of 1,000 bytes", skipped.Reason, StringComparison.Ordinal);
     }
 
-    private static void Run(string tool, string argument)
+    [Fact]
+    public void A_link_swapped_in_after_the_listing_is_refused_when_opened()
     {
-        using var process = Process.Start(new ProcessStartInfo(tool, [argument]) { UseShellExecute = false })!;
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "the opened file is checked through /proc/self/fd");
+        var seeds = _root.CreateSubdirectory("race");
+        File.WriteAllText(Path.Combine(_outside.FullName, "secret.txt"), "Secret notes: the treaty will be signed on Friday.\n");
+
+        // The jail listed "article.txt" as a plain file; by the time it is opened, a link to a file outside stands there.
+        var swapped = Path.Combine(seeds.FullName, "article.txt");
+        File.CreateSymbolicLink(swapped, Path.Combine(_outside.FullName, "secret.txt"));
+        var e = Assert.Throws<LoadException>(() => OpenedFile.Read(swapped, OpenedFile.RealPath(seeds.FullName), 1000));
+        Assert.StartsWith("the file opened lies outside the seeds folder", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hard_link_to_a_file_outside_is_skipped_with_its_reason()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "hard links are made with ln");
+        var seeds = _root.CreateSubdirectory("hard");
+        File.WriteAllText(Path.Combine(seeds.FullName, "real.txt"), Article);
+        File.WriteAllText(Path.Combine(_outside.FullName, "secret.txt"), "Secret notes: the treaty will be signed on Friday.\n");
+        Run("ln", Path.Combine(_outside.FullName, "secret.txt"), Path.Combine(seeds.FullName, "secret.txt"));
+
+        var contents = SeedFolder.Read(seeds.FullName);
+        Assert.Equal(["real.txt"], contents.Documents.Select(d => d.FileName));
+        Assert.StartsWith("the file has more than one name (a hard link", Assert.Single(contents.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    private static void Run(string tool, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { UseShellExecute = false })!;
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
     }
