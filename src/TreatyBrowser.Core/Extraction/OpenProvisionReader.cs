@@ -15,9 +15,9 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
     private readonly BackgroundTest _background = new(lexicon);
     private readonly ClauseWording _wording = new(lexicon, gazetteer);
 
-    // An item that is a condition ("if one nation faces an attack") or describes a party ("which face sanctions")
-    // belongs to the provision beside it, not a provision of its own.
-    [GeneratedRegex(@"^\W*(?:if|when|whenever|should|unless|in case|in the event|which|who|whose|where|including|such as|notably|particularly|especially|in particular)\b", RegexOptions.IgnoreCase)]
+    // An item that is a condition ("if one nation faces an attack"), describes a party ("which face sanctions") or
+    // gives a cause ("given the gravity of the attack") belongs to the provision beside it, not a provision of its own.
+    [GeneratedRegex(@"^\W*(?:if|when|whenever|should|unless|in case|in the event|which|who|whose|where|including|such as|notably|particularly|especially|in particular|given|amid|despite|because|made worse)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProvision();
 
     [GeneratedRegex(@"\G\W*(?:(?:and|or|but|also|thus|thereby)\s+)*([a-z]{2,}ing)\b")]
