@@ -121,7 +121,10 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             return reading with { Modality = Modality.Claim, Cue = claim };
         }
 
-        var frame = sentence.First(lexicon.BindingFrames) is { Success: true } binding ? binding : sentence.First(lexicon.CommitmentFrames);
+        // The frame that governs the provision: the nearest before it ("will" in "it says both will take part in
+        // joint exercises"), else what binds the sentence ("under the deal").
+        var frame = sentence.Hits(lexicon.CommitmentFrames).LastOrDefault(f => f.Index < match.Start);
+        frame ??= sentence.First(lexicon.BindingFrames) is { Success: true } binding ? binding : sentence.First(lexicon.CommitmentFrames);
         return reading with { Cue = frame.Success ? frame.Value : null };
     }
 

@@ -56,10 +56,11 @@ public sealed class ProvisionTestTests
     }
 
     [Fact]
-    public void A_prohibition_says_which_words_decided_it()
+    public void A_prohibition_and_a_commitment_say_which_words_decided_them()
     {
         var clause = Assert.Single(ClausesOf(SentenceStarting("Neither country")));
         Assert.Equal("Neither country will", clause.Evidence[0].ModalityCue);
+        Assert.Equal("will", Assert.Single(ClausesOf(SentenceStarting("The two coastguards"))).Evidence[0].ModalityCue);
     }
 
     [Fact]
