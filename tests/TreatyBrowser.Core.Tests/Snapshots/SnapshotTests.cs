@@ -150,6 +150,44 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Saves_in_quick_succession_keep_the_current_snapshot_and_two_more_not_one_per_save()
+    {
+        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        for (var i = 0; i < 6; i++)
+        {
+            Save(corpus);
+        }
+
+        var snapshots = Directory.GetDirectories(Store.Folder).Where(d => !Path.GetFileName(d).StartsWith('.')).ToList();
+        Assert.InRange(snapshots.Count, 1, 3);
+        Assert.Null(Read().Problem);
+    }
+
+    [Fact(Timeout = 20_000)]
+    public async Task A_snapshot_file_that_is_a_link_to_a_device_or_a_pipe_is_refused_not_read_for_ever()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "the device and the pipe are Linux's");
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
+        var model = Path.Combine(current, "model.json");
+
+        // Before: a link to /dev/zero read until memory ran out and aborted start-up.
+        File.Delete(model);
+        File.CreateSymbolicLink(model, "/dev/zero");
+        Assert.Contains("model.json is a link", Read().Problem, StringComparison.Ordinal);
+
+        // Before: a FIFO blocked start-up until a writer came. Read on another thread, so a block fails the test.
+        File.Delete(model);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", model))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var problem = await Task.Run(() => Read().Problem, TestContext.Current.CancellationToken);
+        Assert.Contains("not a regular file (a named pipe)", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_saves_into_one_folder_leave_a_whole_current_snapshot()
     {
         var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
