@@ -92,7 +92,16 @@ public static class SeedFolder
             }
         }).ToList();
 
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        // A file whose name already is its id ("iran-russia-strategic-partnership.txt") keeps it: another file added
+        // later whose name slugs to the same ("Iran-Russia-Strategic-Partnership.txt") gets "-2", never takes the
+        // permalink over. The rest in path order; so ids depend on the files alone, and a reload gives a full read's.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (relative, found, _, _) in loaded.Where(l => l.File is not null && IsOwnId(l.relative)))
+        {
+            owners.TryAdd(DocumentLoader.IdOf(relative), relative);
+        }
+
+        var usedIds = new HashSet<string>(owners.Keys, StringComparer.Ordinal);
         var scanned = new List<(SeedFile, SourceDocument?)>();
         foreach (var (relative, found, read, error) in loaded)
         {
@@ -104,7 +113,10 @@ public static class SeedFolder
             }
 
             var id = DocumentLoader.IdOf(relative);
-            id = usedIds.Add(id) ? id : UniqueId(id, usedIds);
+            if (owners.GetValueOrDefault(id) != relative)
+            {
+                id = usedIds.Add(id) ? id : UniqueId(id, usedIds);
+            }
             if (document is null && file.DocumentId != id)
             {
                 // Unchanged, but its id is not the one it had ("a.md" became "a" when "a.txt" went): read it again.
@@ -187,6 +199,10 @@ public static class SeedFolder
         var info = new FileInfo(path);
         return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
     }
+
+    // Whether a file's name, less its extension, is already the id it slugs to.
+    private static bool IsOwnId(string relative) =>
+        string.Equals(Path.ChangeExtension(relative, null), DocumentLoader.IdOf(relative), StringComparison.Ordinal);
 
     // "a.txt" and "a.md" both slug to "a": the later one (in path order) gets "a-2", stable across loads.
     private static string UniqueId(string id, HashSet<string> used)

@@ -28,4 +28,24 @@ public sealed class StableIdTests : IDisposable
         Assert.Equal(ClauseIds(first, treaty), ClauseIds(third, treaty));
         Assert.All(third.Treaties.SelectMany(t => t.Clauses), c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", c.Id));
     }
+
+    [Fact]
+    public void A_file_whose_name_slugs_to_an_existing_articles_id_never_takes_its_permalink()
+    {
+        File.Copy(TestFiles.SeedPath, Path.Combine(_folder, TestFiles.SeedFile));
+        var before = SeedFolder.Read(_folder).Documents.Single();
+
+        // Added later, sorting first in path order: before, it took "iran-russia-strategic-partnership" and the
+        // real article moved to "-2", so every link to the article's sentences led to the newcomer.
+        File.WriteAllText(Path.Combine(_folder, "Iran-Russia-Strategic-Partnership.txt"), "Norway and Chile signed a polar cooperation agreement on Monday.\n");
+        var after = SeedFolder.Read(_folder).Documents.ToDictionary(d => d.FileName, d => d.Id);
+        Assert.Equal(before.Id, after[TestFiles.SeedFile]);
+        Assert.Equal(before.Id + "-2", after["Iran-Russia-Strategic-Partnership.txt"]);
+
+        // Two names that are both their own id ("a.md", "a.txt") still share it in path order.
+        File.WriteAllText(Path.Combine(_folder, "a.md"), "Norway and Chile signed a polar cooperation agreement on Monday.\n");
+        File.WriteAllText(Path.Combine(_folder, "a.txt"), "Iceland and Ireland signed an Atlantic compact on Monday.\n");
+        var ids = SeedFolder.Read(_folder).Documents.ToDictionary(d => d.FileName, d => d.Id);
+        Assert.Equal(("a", "a-2"), (ids["a.md"], ids["a.txt"]));
+    }
 }
