@@ -12,7 +12,17 @@ public static class AnalyzeEndpoint
             {
                 // Read at most one byte past the limit, so a huge body is refused without being held in memory.
                 var buffer = new byte[AnalyzeInput.MaxBytes + 1];
-                var read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+                }
+                catch (Exception e) when (e is BadHttpRequestException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+                {
+                    // The server could not read the body: a chunk size of sixteen f's overflows its parser.
+                    return Results.Problem("The request body could not be read: its chunked encoding is malformed.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+                }
+
                 if (AnalyzeInput.Size(read > AnalyzeInput.MaxBytes ? request.ContentLength ?? read : read) is { } tooLarge)
                 {
                     return Refused(tooLarge);

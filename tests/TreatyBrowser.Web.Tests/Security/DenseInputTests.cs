@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace TreatyBrowser.Web.Tests.Hostile;
+namespace TreatyBrowser.Web.Tests.Security;
 
 /// <summary>
 /// Text built to make work grow with the square of its size (dates packed into one endless sentence) gets an answer
