@@ -39,6 +39,9 @@ public sealed class CachedAnswer
 
     public string? Disposition { get; }
 
+    /// <summary>The answer's Link header (the next page of a paged list), replayed with it.</summary>
+    public string? Link { get; init; }
+
     public string? CacheControl { get; }
 
     public byte[] Body { get; }

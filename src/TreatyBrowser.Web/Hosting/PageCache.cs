@@ -100,6 +100,7 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         var answer = new CachedAnswer(generation, type, disposition.Length > 0 ? disposition : null, cacheControl.Length > 0 ? cacheControl : null, buffer.ToArray())
         {
             LastUsed = Interlocked.Increment(ref _clock),
+            Link = response.Headers.Link.Count > 0 ? response.Headers.Link.ToString() : null,
         };
         if (answer.Body.Length <= MaxBytes && key.Length <= MaxKeyLength)
         {
@@ -125,6 +126,11 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         headers.LastModified = HeaderUtilities.FormatDate(LastModified());
         headers.CacheControl = answer.CacheControl ?? "no-cache";
         headers.Vary = HeaderNames.AcceptEncoding;
+        if (answer.Link is not null)
+        {
+            headers.Link = answer.Link;
+        }
+
         if (answer.Disposition is not null)
         {
             headers.ContentDisposition = answer.Disposition;

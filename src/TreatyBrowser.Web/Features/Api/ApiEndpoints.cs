@@ -6,6 +6,9 @@ namespace TreatyBrowser.Web.Features.Api;
 /// <summary>The read-only JSON API over the current corpus, described in the OpenAPI document.</summary>
 public static class ApiEndpoints
 {
+    // How many documents one page of /api/documents holds.
+    private const int DocumentsPerPage = 20;
+
     public static IEndpointRouteBuilder MapTreatyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Treaties");
@@ -22,19 +25,41 @@ public static class ApiEndpoints
             .WithName("GetTreaty").WithSummary("A treaty's whole model: clauses with evidence, obligation profile, entities and timeline.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/documents", (CorpusHolder holder) =>
+        api.MapGet("/documents", (int? page, HttpResponse response, CorpusHolder holder) =>
             {
+                // An archive's documents 20 at a time, each with its first page of sentences; a Link header names the next.
                 var corpus = holder.Current;
-                return corpus.Documents.Select(d => ApiMapper.Document(d, corpus)).ToList();
-            })
-            .WithName("ListDocuments").WithSummary("Every document with its sentences: id, index, role, text, offsets, categories with reasons, clauses.");
+                var pages = Math.Max(1, (corpus.Documents.Length + DocumentsPerPage - 1) / DocumentsPerPage);
+                if (page is < 1 || page > pages)
+                {
+                    return Results.Problem($"There is no page {page}: the documents fill {pages} page(s) of {DocumentsPerPage}.", statusCode: 400, title: "No such page");
+                }
 
-        api.MapGet("/documents/{document:id}", (string document, CorpusHolder holder) =>
-                holder.Current is var corpus && corpus.FindDocument(document) is { } d
-                    ? Results.Ok(ApiMapper.Document(d, corpus))
-                    : Results.Problem($"There is no document '{document}'. GET /api/documents lists them.", statusCode: 404, title: "Unknown document"))
-            .WithName("GetDocument").WithSummary("One document with its sentences.")
-            .Produces<DocumentView>().ProducesProblem(StatusCodes.Status404NotFound);
+                var current = page ?? 1;
+                if (current < pages)
+                {
+                    response.Headers.Link = $"</api/documents?page={current + 1}>; rel=\"next\"";
+                }
+
+                return Results.Ok(corpus.Documents.Skip((current - 1) * DocumentsPerPage).Take(DocumentsPerPage).Select(d => ApiMapper.Document(d, corpus)).ToList());
+            })
+            .WithName("ListDocuments").WithSummary("The documents, 20 a page (?page=2; a Link header names the next), each with its first 500 sentences: id, index, role, text, offsets, categories with reasons, clauses.")
+            .Produces<List<DocumentView>>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/documents/{document:id}", (string document, int? page, CorpusHolder holder) =>
+            {
+                if (holder.Current is not { } corpus || corpus.FindDocument(document) is not { } d)
+                {
+                    return Results.Problem($"There is no document '{document}'. GET /api/documents lists them.", statusCode: 404, title: "Unknown document");
+                }
+
+                var pages = ApiMapper.SentencePages(d);
+                return page is < 1 || page > pages
+                    ? Results.Problem($"There is no page {page}: this document's sentences fill {pages} page(s) of {ApiMapper.SentencesPerPage}.", statusCode: 400, title: "No such page")
+                    : Results.Ok(ApiMapper.Document(d, corpus, page ?? 1));
+            })
+            .WithName("GetDocument").WithSummary("One document with its sentences, 500 a page (?page=2; nextSentences gives the next page's address).")
+            .Produces<DocumentView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/clauses", (string? treaty, string? category, CorpusHolder holder) =>
             {

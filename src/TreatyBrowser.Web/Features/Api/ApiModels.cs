@@ -19,7 +19,11 @@ public sealed record SentenceView(string Id, int Index, int Paragraph, string Ro
 public sealed record MetadataView(string? Title, string? Outlet, string? Url, string? Published, string? Treaty, IReadOnlyList<string> Parties, string? Place, IReadOnlyList<string> Inferred);
 
 /// <summary>A document with its sentences.</summary>
-public sealed record DocumentView(string Id, string File, string? Treaty, MetadataView Metadata, IReadOnlyList<string> Warnings, IReadOnlyList<SentenceView> Sentences, string Permalink);
+/// <remarks>
+/// Sentences come <see cref="ApiMapper.SentencesPerPage"/> at a time: <see cref="SentencePage"/> of
+/// <see cref="SentencePages"/>, and <see cref="NextSentences"/> is the address of the next page (null on the last).
+/// </remarks>
+public sealed record DocumentView(string Id, string File, string? Treaty, MetadataView Metadata, IReadOnlyList<string> Warnings, IReadOnlyList<SentenceView> Sentences, string Permalink, int SentencePage = 1, int SentencePages = 1, string? NextSentences = null);
 
 /// <summary>One piece of evidence for a clause.</summary>
 public sealed record EvidenceView(string Document, string Sentence, int Start, int End, string Phrase, string Modality, string? ModalityCue, IReadOnlyList<string> Attribution, string Permalink);
