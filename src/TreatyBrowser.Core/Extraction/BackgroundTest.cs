@@ -78,5 +78,5 @@ internal sealed class BackgroundTest(CompiledLexicon lexicon)
         return !sentence.Hits(lexicon.ProvisionFrames).Any(After) && !sentence.Hits(lexicon.SpeechCues).Any(After);
     }
 
-    internal static bool Inside(Match m, (int Start, int End) item) => m.Index >= item.Start && m.Index + m.Length <= item.End;
+    private static bool Inside(Match m, (int Start, int End) item) => m.Index >= item.Start && m.Index + m.Length <= item.End;
 }

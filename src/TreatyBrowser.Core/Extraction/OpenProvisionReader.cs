@@ -168,8 +168,6 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
             : null;
     }
 
-    private static bool Inside(Match m, (int Start, int End) item) => BackgroundTest.Inside(m, item);
-
     // A frame that is the agreement and its verb: "the accord lifts", "it also allows".
     [GeneratedRegex(@"^(?:the|it)\s.*\s[a-z]+s$", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementSubject();

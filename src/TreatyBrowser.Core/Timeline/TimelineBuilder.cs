@@ -22,7 +22,7 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
 
         // Resolved events by the middle of their period, so "April 2025" is not placed as if it were April 1;
         // equal dates, and every undated event, keep the order of the text.
-        var undated = merged.Where(e => !e.DateReported).ToList();
+        var undated = merged.Where(e => !e.DateReported).ToImmutableArray();
         merged = [.. merged.Where(e => e.DateReported)];
         var ordered = merged
             .Where(e => e.When.Date is not null)
@@ -34,8 +34,8 @@ internal sealed class TimelineBuilder : Extraction.ITreatyStage
         // A dated report wins; a report that gives no date still says the step was taken; a step only expected
         // ("once both parliaments ratify it, expected by June") is shown as expected, never as done.
         TimelineEvent? Step(EventType type, string party) =>
-            First(ordered, type, party, expected: false) ?? First([.. undated], type, party, expected: false)
-            ?? First(ordered, type, party, expected: true) ?? First([.. undated], type, party, expected: true);
+            First(ordered, type, party, expected: false) ?? First(undated, type, party, expected: false)
+            ?? First(ordered, type, party, expected: true) ?? First(undated, type, party, expected: true);
         var status = parties.Select(p => new StatusRow(
             p,
             Step(EventType.Signature, p),

@@ -1,4 +1,5 @@
 using TreatyBrowser.Core;
+using TreatyBrowser.Web.Features.Common;
 using TreatyBrowser.Web.Hosting;
 
 namespace TreatyBrowser.Web.Features.Api;
@@ -25,38 +26,35 @@ public static class ApiEndpoints
             .WithName("GetTreaty").WithSummary("A treaty's whole model: clauses with evidence, obligation profile, entities and timeline.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/documents", (int? page, HttpResponse response, CorpusHolder holder) =>
+        api.MapGet("/documents", (string? page, HttpResponse response, CorpusHolder holder) =>
             {
                 // An archive's documents 20 at a time, each with its first page of sentences; a Link header names the next.
                 var corpus = holder.Current;
-                var pages = Math.Max(1, (corpus.Documents.Length + DocumentsPerPage - 1) / DocumentsPerPage);
-                if (page is < 1 || page > pages)
+                if (PageWindow.Read(page, corpus.Documents.Length, DocumentsPerPage) is not { } window)
                 {
-                    return Results.Problem($"There is no page {page}: the documents fill {pages} page(s) of {DocumentsPerPage}.", statusCode: 400, title: "No such page");
+                    return NoSuchPage(page, PageWindow.Read(null, corpus.Documents.Length, DocumentsPerPage)!, "the documents");
                 }
 
-                var current = page ?? 1;
-                if (current < pages)
+                if (window.Number < window.Count)
                 {
-                    response.Headers.Link = $"</api/documents?page={current + 1}>; rel=\"next\"";
+                    response.Headers.Link = $"<{PageWindow.Link("/api/documents", window.Number + 1)}>; rel=\"next\"";
                 }
 
-                return Results.Ok(corpus.Documents.Skip((current - 1) * DocumentsPerPage).Take(DocumentsPerPage).Select(d => ApiMapper.Document(d, corpus)).ToList());
+                return Results.Ok(window.Slice(corpus.Documents).Select(d => ApiMapper.Document(d, corpus)).ToList());
             })
             .WithName("ListDocuments").WithSummary("The documents, 20 a page (?page=2; a Link header names the next), each with its first 500 sentences: id, index, role, text, offsets, categories with reasons, clauses.")
             .Produces<List<DocumentView>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/documents/{document:id}", (string document, int? page, CorpusHolder holder) =>
+        api.MapGet("/documents/{document:id}", (string document, string? page, CorpusHolder holder) =>
             {
                 if (holder.Current is not { } corpus || corpus.FindDocument(document) is not { } d)
                 {
                     return Results.Problem($"There is no document '{document}'. GET /api/documents lists them.", statusCode: 404, title: "Unknown document");
                 }
 
-                var pages = ApiMapper.SentencePages(d);
-                return page is < 1 || page > pages
-                    ? Results.Problem($"There is no page {page}: this document's sentences fill {pages} page(s) of {ApiMapper.SentencesPerPage}.", statusCode: 400, title: "No such page")
-                    : Results.Ok(ApiMapper.Document(d, corpus, page ?? 1));
+                return ApiMapper.SentencePage(d, page) is { } window
+                    ? Results.Ok(ApiMapper.Document(d, corpus, window))
+                    : NoSuchPage(page, ApiMapper.SentencePage(d, null)!, "this document's sentences");
             })
             .WithName("GetDocument").WithSummary("One document with its sentences, 500 a page (?page=2; nextSentences gives the next page's address).")
             .Produces<DocumentView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -122,6 +120,9 @@ public static class ApiEndpoints
     }
 
     /// <summary>The 404 for a treaty id that is not in the corpus, shared by the API and the exports.</summary>
+    private static IResult NoSuchPage(string? page, PageWindow all, string what) =>
+        Results.Problem($"There is no page {page}: {what} fill {all.Count} page(s) of {all.Size}.", statusCode: 400, title: "No such page");
+
     internal static IResult UnknownTreaty(string treaty) =>
         Results.Problem($"There is no treaty '{treaty}'. GET /api/treaties lists them.", statusCode: 404, title: "Unknown treaty");
 }

@@ -43,16 +43,16 @@ public static class ApiMapper
     /// <summary>How many sentences one answer about a document holds: an answer's size is bounded, not the article's.</summary>
     public const int SentencesPerPage = 500;
 
-    /// <summary>The number of pages of sentences a document has (at least one).</summary>
-    public static int SentencePages(SourceDocument d) => Math.Max(1, (d.Sentences.Length + SentencesPerPage - 1) / SentencesPerPage);
+    /// <summary>The pages of a document's sentences, page <paramref name="page"/> of them (null: no such page).</summary>
+    public static PageWindow? SentencePage(SourceDocument d, string? page) => PageWindow.Read(page, d.Sentences.Length, SentencesPerPage);
 
-    /// <summary>A document with page <paramref name="page"/> of its sentences (1 gives the first).</summary>
-    public static DocumentView Document(SourceDocument d, Corpus corpus, int page = 1)
+    /// <summary>A document with one page of its sentences (default: the first).</summary>
+    public static DocumentView Document(SourceDocument d, Corpus corpus, PageWindow? window = null)
     {
         var m = d.Metadata;
         var metadata = new MetadataView(m.Title, m.Outlet, m.Url, m.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), m.Treaty, m.Parties, m.Place, m.Inferred);
-        var pages = SentencePages(d);
-        var sentences = d.Sentences.Skip((page - 1) * SentencesPerPage).Take(SentencesPerPage).Select(s => new SentenceView(
+        window ??= SentencePage(d, null)!;
+        var sentences = window.Slice(d.Sentences).Select(s => new SentenceView(
             s.Id,
             s.Index,
             s.Paragraph,
@@ -63,8 +63,8 @@ public static class ApiMapper
             [.. s.Categories.Select(c => new CategoryView(c.Category, c.Reasons))],
             [.. corpus.ClausesOf(d.Id, s.Id).Select(c => c.Id)],
             Paths.Sentence(d.Id, s.Id)));
-        var next = page < pages ? $"/api/documents/{Uri.EscapeDataString(d.Id)}?page={page + 1}" : null;
-        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), page, pages, next);
+        var next = window.Number < window.Count ? PageWindow.Link($"/api/documents/{Uri.EscapeDataString(d.Id)}", window.Number + 1) : null;
+        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), window.Number, window.Count, next);
     }
 
     public static ObligationView Obligation(ObligationEntry o) => new(o.Type, o.Label, o.Description, Name(o.Value), o.ClauseIds);
