@@ -60,6 +60,14 @@ internal static class SeedFolderJail
                     continue;
                 }
 
+                // A name of bytes that are not UTF-8 is listed with U+FFFD in their place: a name no file has, so
+                // opening it would only say "could not find file". Said as it is, with what to do.
+                if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(entry.FullName))
+                {
+                    skipped.Add(new SkippedFile(relative, "its name is not valid UTF-8, so it cannot be opened by name: rename it (for example with convmv) to read it"));
+                    continue;
+                }
+
                 if (FileKind.Of(entry.FullName) is { } special)
                 {
                     skipped.Add(new SkippedFile(relative, $"not a regular file ({special}): not read"));

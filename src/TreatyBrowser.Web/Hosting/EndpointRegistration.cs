@@ -25,6 +25,9 @@ public static class EndpointRegistration
         var sampling = new RequestLogSampling();
         app.UseSerilogRequestLogging(options => sampling.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 
+        // A Host the app does not answer to, or a port it was not reached on, never reaches a link (HostCheck).
+        app.UseMiddleware<HostCheck>();
+
         // In production an unexpected failure shows a plain error page (problem details under /api), never a stack
         // trace; in development the framework's detailed page stays.
         if (!app.Environment.IsDevelopment())

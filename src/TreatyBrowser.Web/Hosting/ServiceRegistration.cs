@@ -40,6 +40,10 @@ public static class ServiceRegistration
             kestrel.ConfigureEndpointDefaults(listen => listen.Use(perClient.Apply));
         });
 
+        // Hosts are checked by HostCheck, after the security headers are in place and with a plain message; the
+        // framework's filter, which runs first and answers a bare 400, lets every host through to it.
+        builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
+
         // X-Forwarded-For counts only from the proxies named in Connections:TrustedProxies, even when
         // ASPNETCORE_FORWARDEDHEADERS_ENABLED turns the middleware on (it would otherwise trust everyone).
         builder.Services.PostConfigure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(forwarded =>

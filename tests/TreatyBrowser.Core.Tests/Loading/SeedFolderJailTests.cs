@@ -97,6 +97,30 @@ public sealed class SeedFolderJailTests : IDisposable
         Assert.StartsWith("the file has more than one name (a hard link", Assert.Single(contents.Skipped).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_whose_name_is_not_valid_utf8_is_skipped_saying_so_not_as_missing()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "a name of raw bytes is made with the shell's printf");
+        var seeds = _root.CreateSubdirectory("names");
+        File.WriteAllText(Path.Combine(seeds.FullName, "real.txt"), Article);
+        // The byte 0xFF never occurs in UTF-8: .NET lists the name with U+FFFD in its place, a name no file has.
+        Run("sh", "-c", "printf 'Japan and Chile signed a deal.' > \"$1/bad$(printf '\\377')name.txt\"", "sh", seeds.FullName);
+
+        try
+        {
+            var contents = SeedFolder.Read(seeds.FullName);
+            Assert.Equal(["real.txt"], contents.Documents.Select(d => d.FileName));
+            var skipped = Assert.Single(contents.Skipped);
+            Assert.StartsWith("its name is not valid UTF-8", skipped.Reason, StringComparison.Ordinal);
+            Assert.DoesNotContain("could not find", skipped.Reason, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            // .NET cannot name the file to delete it either.
+            Run("rm", "-rf", seeds.FullName);
+        }
+    }
+
     private static void Run(string tool, params string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(tool, arguments) { UseShellExecute = false })!;

@@ -89,7 +89,13 @@ public static class Views
     public static string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) =>
         request.HttpContext.RequestServices.GetService(typeof(Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions>)) is Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions> { Value.PublicBaseUrl: { Length: > 0 } configured }
             ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}";
+            : $"{request.Scheme}://{HostOf(request)}";
+
+    // HTTP/1.0 may send no Host: the address the request arrived at stands in, never an empty one ("http:///").
+    private static string HostOf(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        request.Host.HasValue ? request.Host.Value!
+        : request.HttpContext.Connection.LocalIpAddress is { } ip ? new System.Net.IPEndPoint(ip, request.HttpContext.Connection.LocalPort).ToString()
+        : "localhost";
 
     /// <summary>Where a sentence comes from, in words: "s-8, Brussels Morning Newspaper, 21 May 2025".</summary>
     public static string SourceLine(Corpus corpus, string documentId, string sentenceId)
