@@ -101,6 +101,31 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public async Task A_history_that_cannot_be_written_leaves_no_temporary_file_and_the_feed_still_answers()
+    {
+        using var app = new CorpusAppFactory();
+        var folder = Path.GetDirectoryName(app.FeedHistory)!;
+        var prefix = Path.GetFileName(app.FeedHistory);
+        // What a crash left an hour ago goes; a folder where the history should be makes every write fail after its
+        // temporary file is written, as a full disk does.
+        var leftover = Path.Combine(folder, $"{prefix}.1.1.tmp");
+        await File.WriteAllTextAsync(leftover, "{\"Version\": 1, \"Fa", TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddHours(-1));
+        Directory.CreateDirectory(app.FeedHistory);
+        try
+        {
+            var feed = await Feed(app.CreateClient(), "/feed.atom");
+            Assert.NotEmpty(feed.Items);
+            Assert.Empty(Directory.GetFiles(folder, $"{prefix}.*.tmp"));
+            Assert.Contains(app.Logs.Messages(Serilog.Events.LogEventLevel.Error), m => m.Contains("could not be written", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(app.FeedHistory);
+        }
+    }
+
+    [Fact]
     public async Task A_control_character_in_an_articles_front_matter_never_breaks_a_feed_nor_its_history_after_a_restart()
     {
         // Written for this test: front matter whose title and outlet hold a control character (YAML's "\u0001").

@@ -96,6 +96,7 @@ public sealed class FeedHistory
 
     private State Read()
     {
+        DeleteLeftovers();
         if (!File.Exists(FilePath))
         {
             return State.Empty;
@@ -135,17 +136,56 @@ public sealed class FeedHistory
 
     private void Write(State state)
     {
+        var temporary = $"{FilePath}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            var temporary = $"{FilePath}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new StoredHistory(StoredHistory.CurrentVersion, state.Facts, state.Entries), Json));
             File.Move(temporary, FilePath, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The feeds keep working from memory; only the next restart would lose what was not written.
+            // The feeds keep working from memory; only the next restart would lose what was not written. A full disk
+            // leaves half a temporary file: it goes, or every failed write would leave one more.
             _logger.LogError("Feed history {HistoryFile} could not be written: {Reason}", FilePath, e.Message);
+            Delete(temporary);
+        }
+    }
+
+    // Temporary files a crash left (older than a minute, so never one another process is writing right now).
+    private void DeleteLeftovers()
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(FilePath)!;
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
+            foreach (var leftover in Directory.EnumerateFiles(folder, Path.GetFileName(FilePath) + ".*.tmp"))
+            {
+                if (File.GetLastWriteTimeUtc(leftover) < DateTime.UtcNow.AddMinutes(-1))
+                {
+                    Delete(leftover);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not list the feed history's folder for leftover temporary files: {Reason}", e.Message);
+        }
+    }
+
+    private void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not delete the temporary file {TemporaryFile}: {Reason}", path, e.Message);
         }
     }
 
