@@ -28,6 +28,9 @@ public static class EndpointRegistration
         // A Host the app does not answer to, or a port it was not reached on, never reaches a link (HostCheck).
         app.UseMiddleware<HostCheck>();
 
+        // A refusal sent while a body is still arriving reaches the client instead of a reset (RefusedBodies).
+        app.UseMiddleware<RefusedBodies>();
+
         // In production an unexpected failure shows a plain error page (problem details under /api), never a stack
         // trace; in development the framework's detailed page stays.
         if (!app.Environment.IsDevelopment())

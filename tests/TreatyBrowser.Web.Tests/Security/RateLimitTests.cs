@@ -118,6 +118,42 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_refused_post_whose_body_is_still_coming_gets_its_429_not_a_reset()
+    {
+        // Over a real socket, 1.5 MB sent as fast as it goes: a 429 written while the body was still arriving, then
+        // the connection closed with it unread, reached the client as a TCP reset instead of the answer; so did the
+        // 413 (answered as a 400 that blamed the chunked encoding).
+        await using var app = LimitedApp();
+        var uri = new Uri(app.StartSocket());
+        var article = new string((char)120, 1500 * 1024);
+        var statuses = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            await client.ConnectAsync(uri.Host, uri.Port, TestContext.Current.CancellationToken);
+            var stream = client.GetStream();
+            var head = $"POST /api/analyze HTTP/1.1\r\nHost: {uri.Host}\r\nContent-Type: text/plain\r\nContent-Length: {article.Length}\r\nConnection: close\r\n\r\n";
+            var request = System.Text.Encoding.ASCII.GetBytes(head + article);
+            try
+            {
+                for (var sent = 0; sent < request.Length; sent += 16 * 1024)
+                {
+                    await stream.WriteAsync(request.AsMemory(sent, Math.Min(16 * 1024, request.Length - sent)), TestContext.Current.CancellationToken);
+                }
+
+                using var reader = new StreamReader(stream);
+                statuses.Add((await reader.ReadLineAsync(TestContext.Current.CancellationToken))?[..12] ?? "closed");
+            }
+            catch (IOException e)
+            {
+                statuses.Add($"reset: {e.Message}");
+            }
+        }
+
+        Assert.Equal(["HTTP/1.1 413", "HTTP/1.1 413", "HTTP/1.1 429", "HTTP/1.1 429"], statuses);
+    }
+
+    [Fact]
     public async Task A_bad_setting_stops_the_app_at_start_with_the_reason()
     {
         await using var app = new TestApp(new() { RateLimits = true, Settings = new Dictionary<string, string> { ["RateLimits:Search:Burst"] = "0" } });

@@ -10,7 +10,13 @@ public static class AnalyzeEndpoint
     {
         app.MapPost("/api/analyze", async (HttpRequest request, string? published, ExtractionPipeline pipeline) =>
             {
-                // Read at most one byte past the limit, so a huge body is refused without being held in memory.
+                // A body that says it is over the limit is refused unread; one that does not say is read to one byte
+                // past the limit, so a huge body is never held in memory.
+                if (AnalyzeInput.Size(request.ContentLength ?? 0) is { } stated)
+                {
+                    return Refused(stated);
+                }
+
                 var buffer = new byte[AnalyzeInput.MaxBytes + 1];
                 int read;
                 try
