@@ -27,7 +27,27 @@ public static class Paths
 
     public static string Clause(string treatyId, string category, string clauseId) => $"{Category(treatyId, category)}/{Uri.EscapeDataString(clauseId)}";
 
+    /// <summary>Page <paramref name="page"/> of a clause's evidence; page 1 is the clause's own address.</summary>
+    public static string ClausePage(string treatyId, string category, string clauseId, int page) =>
+        Features.Common.PageWindow.Link(Clause(treatyId, category, clauseId), page);
+
     public static string Timeline(string treatyId) => $"{Treaty(treatyId)}/timeline";
+
+    /// <summary>A treaty's export: <paramref name="format"/> is <c>json</c>, <c>csv</c> or <c>md</c>.</summary>
+    public static string Export(string treatyId, string format) => $"{Treaty(treatyId)}/export.{format}";
+
+    /// <summary>The JSON API's address for a treaty.</summary>
+    public static string TreatyJson(string treatyId) => $"/api/treaties/{Uri.EscapeDataString(treatyId)}";
+
+    /// <summary>The JSON API's address for a clause.</summary>
+    public static string ClauseJson(string treatyId, string category, string clauseId) =>
+        $"/api/clauses/{Uri.EscapeDataString(treatyId)}/{Uri.EscapeDataString(category)}/{Uri.EscapeDataString(clauseId)}";
+
+    /// <summary>The JSON API's address for a treaty's timeline.</summary>
+    public static string TimelineJson(string treatyId) => $"/api/timeline?treaty={Uri.EscapeDataString(treatyId)}";
+
+    /// <summary>The JSON API's address for a document.</summary>
+    public static string DocumentJson(string documentId) => $"/api/documents/{Uri.EscapeDataString(documentId)}";
 
     /// <summary>A treaty's Atom feed of changes.</summary>
     public static string Feed(string treatyId) => $"{Treaty(treatyId)}/feed.atom";

@@ -68,7 +68,8 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         // the server still sends no body for it.
         var head = HttpMethods.IsHead(request.Method);
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        // An answer over MaxBytes is never cached: it goes to the client as it is written, not held whole.
+        await using var buffer = new CaptureStream(original, MaxBytes, discard: head);
         context.Response.Body = buffer;
         request.Method = HttpMethods.Get;
         try
@@ -82,10 +83,14 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         }
 
         var response = context.Response;
+        if (buffer.Overflowed)
+        {
+            return;
+        }
+
         if (response.StatusCode != StatusCodes.Status200OK || response.ContentType is not { } type || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await original.WriteAsync(buffer.Kept, context.RequestAborted);
             return;
         }
 
@@ -97,12 +102,12 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
             cacheControl = "public, max-age=31536000, immutable";
         }
 
-        var answer = new CachedAnswer(generation, type, disposition.Length > 0 ? disposition : null, cacheControl.Length > 0 ? cacheControl : null, buffer.ToArray())
+        var answer = new CachedAnswer(generation, type, disposition.Length > 0 ? disposition : null, cacheControl.Length > 0 ? cacheControl : null, buffer.Kept)
         {
             LastUsed = Interlocked.Increment(ref _clock),
             Link = response.Headers.Link.Count > 0 ? response.Headers.Link.ToString() : null,
         };
-        if (answer.Body.Length <= MaxBytes && key.Length <= MaxKeyLength)
+        if (key.Length <= MaxKeyLength)
         {
             var cost = Cost(key, answer);
             MakeRoom(cost);

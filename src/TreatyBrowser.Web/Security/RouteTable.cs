@@ -77,6 +77,7 @@ public static class RouteTable
         (p => p.StartsWithSegments("/openapi"), new(AddressKind.OpenApi, Limit: LimitKind.Api)),
         (IsExport, new(AddressKind.Export, Limit: LimitKind.Api, Expensive: true)),
         (p => p.Value?.EndsWith("/feed.atom", StringComparison.OrdinalIgnoreCase) == true, new(AddressKind.Feed)),
+        (IsClause, new(AddressKind.Page, Limit: LimitKind.Api)),
         (p => p.StartsWithSegments("/search"), new(AddressKind.Page, Limit: LimitKind.Search, Expensive: true)),
         (p => p.StartsWithSegments("/analyze"), new(AddressKind.Page, Cached: false, Limit: LimitKind.Analyze, Expensive: true, PostToo: true)),
         (p => p.StartsWithSegments("/healthz") || p.StartsWithSegments("/status"), new(AddressKind.Health, Cached: false)),
@@ -95,6 +96,11 @@ public static class RouteTable
 
         return PlainPage;
     }
+
+    // /treaties/{id}/clauses/{category}/{clause}: a clause page's evidence is paged, but each page still quotes up to
+    // fifty sentences, so a client reading them all at speed counts against the API's allowance.
+    private static bool IsClause(PathString path) =>
+        path.StartsWithSegments("/treaties") && path.Value is { } value && value.AsSpan().Count('/') >= 5 && value.Contains("/clauses/", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsExport(PathString path) =>
         path.StartsWithSegments("/treaties") && path.Value!.Contains("/export.", StringComparison.OrdinalIgnoreCase);

@@ -7,7 +7,8 @@ public sealed class RouteTableTests
 {
     [Theory]
     [InlineData("/", "GET", AddressKind.Page, true, LimitKind.None, false)]
-    [InlineData("/treaties/t/clauses/defence/x", "GET", AddressKind.Page, true, LimitKind.None, false)]
+    [InlineData("/treaties/t/clauses/defence/x", "GET", AddressKind.Page, true, LimitKind.Api, false)]
+    [InlineData("/treaties/t/clauses/defence", "GET", AddressKind.Page, true, LimitKind.None, false)]
     [InlineData("/search", "GET", AddressKind.Page, true, LimitKind.Search, true)]
     [InlineData("/SEARCH", "GET", AddressKind.Page, true, LimitKind.Search, true)]
     [InlineData("/analyze", "GET", AddressKind.Page, false, LimitKind.None, false)]

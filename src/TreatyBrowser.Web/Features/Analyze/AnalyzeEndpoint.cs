@@ -45,7 +45,7 @@ public static class AnalyzeEndpoint
                 var (corpus, notAnalysed) = PastedArticle.Analyse(text!, markdown, date, pipeline);
                 return corpus is null
                     ? Refused(notAnalysed!)
-                    : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.Detail(corpus.Treaties[0], corpus)));
+                    : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.WholeDetail(corpus.Treaties[0], corpus)));
             })
             .WithTags("Analyse").WithName("Analyze")
             .WithSummary("Analyses one article sent as the body (text/plain, or text/markdown for Markdown), up to 256 KB; ?published=YYYY-MM-DD resolves relative dates. Nothing is stored. Over 256 KB: 413.")

@@ -10,37 +10,40 @@ public static class ApiEndpoints
     // How many documents one page of /api/documents holds.
     private const int DocumentsPerPage = 20;
 
+    // How many treaties one page of /api/treaties or /api/timeline holds.
+    private const int TreatiesPerPage = 50;
+
     public static IEndpointRouteBuilder MapTreatyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Treaties");
 
-        api.MapGet("/treaties", (CorpusHolder holder) =>
+        api.MapGet("/treaties", (string? page, HttpResponse response, CorpusHolder holder) =>
             {
                 var corpus = holder.Current;
-                return corpus.Treaties.Select(t => ApiMapper.Summary(t, corpus)).ToList();
+                return Paged(corpus.Treaties, page, TreatiesPerPage, "/api/treaties", "the treaties", response, t => ApiMapper.Summary(t, corpus));
             })
-            .WithName("ListTreaties").WithSummary("The treaties in the corpus, with their parties, term, sources and clause counts.");
+            .WithName("ListTreaties").WithSummary("The treaties in the corpus, 50 a page (?page=2; a Link header names the next), with their parties, term, sources and clause counts.")
+            .Produces<List<TreatySummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/treaties/{treaty:id}", (string treaty, CorpusHolder holder) =>
-                holder.Current is var corpus && Find(corpus, treaty) is { } t ? Results.Ok(ApiMapper.Detail(t, corpus)) : UnknownTreaty(treaty))
-            .WithName("GetTreaty").WithSummary("A treaty's whole model: clauses with evidence, obligation profile, entities and timeline.")
-            .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/treaties/{treaty:id}", (string treaty, string? page, CorpusHolder holder) =>
+            {
+                if (holder.Current is not { } corpus || Find(corpus, treaty) is not { } t)
+                {
+                    return UnknownTreaty(treaty);
+                }
+
+                return ApiMapper.ClausePage(t, page) is { } window
+                    ? Results.Ok(ApiMapper.Detail(t, corpus, window))
+                    : NoSuchPage(page, ApiMapper.ClausePage(t, null)!, "this treaty's clauses");
+            })
+            .WithName("GetTreaty").WithSummary("A treaty's model: clauses 100 a page (?page=2; nextClauses names the next), each with its first 50 pieces of evidence; obligation profile, entities, and the timeline's first 500 events.")
+            .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/documents", (string? page, HttpResponse response, CorpusHolder holder) =>
             {
                 // An archive's documents 20 at a time, each with its first page of sentences; a Link header names the next.
                 var corpus = holder.Current;
-                if (PageWindow.Read(page, corpus.Documents.Length, DocumentsPerPage) is not { } window)
-                {
-                    return NoSuchPage(page, PageWindow.Read(null, corpus.Documents.Length, DocumentsPerPage)!, "the documents");
-                }
-
-                if (window.Number < window.Count)
-                {
-                    response.Headers.Link = $"<{PageWindow.Link("/api/documents", window.Number + 1)}>; rel=\"next\"";
-                }
-
-                return Results.Ok(window.Slice(corpus.Documents).Select(d => ApiMapper.Document(d, corpus)).ToList());
+                return Paged(corpus.Documents, page, DocumentsPerPage, "/api/documents", "the documents", response, d => ApiMapper.Document(d, corpus));
             })
             .WithName("ListDocuments").WithSummary("The documents, 20 a page (?page=2; a Link header names the next), each with its first 500 sentences: id, index, role, text, offsets, categories with reasons, clauses.")
             .Produces<List<DocumentView>>().ProducesProblem(StatusCodes.Status400BadRequest);
@@ -59,7 +62,7 @@ public static class ApiEndpoints
             .WithName("GetDocument").WithSummary("One document with its sentences, 500 a page (?page=2; nextSentences gives the next page's address).")
             .Produces<DocumentView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/clauses", (string? treaty, string? category, CorpusHolder holder) =>
+        api.MapGet("/clauses", (string? treaty, string? category, string? page, HttpResponse response, CorpusHolder holder) =>
             {
                 var corpus = holder.Current;
                 if (treaty is not null && Find(corpus, treaty) is null)
@@ -76,44 +79,95 @@ public static class ApiEndpoints
                     .Where(t => treaty is null || t.Id == treaty)
                     .SelectMany(t => t.Clauses)
                     .Where(c => category is null || c.Category == category)
-                    .Select(ApiMapper.Clause);
-                return Results.Ok(clauses.ToList());
+                    .ToList();
+                var path = QueryHelpers("/api/clauses", ("treaty", treaty), ("category", category));
+                return Paged(clauses, page, ApiMapper.ClausesPerPage, path, "the clauses", response, c => ApiMapper.Clause(c));
             })
-            .WithName("ListClauses").WithSummary("Clauses with their evidence (document, sentence, span), optionally of one treaty and category.")
+            .WithName("ListClauses").WithSummary("Clauses, 100 a page (?page=2; a Link header names the next), each with its first 50 pieces of evidence (document, sentence, span), optionally of one treaty and category.")
             .Produces<List<ClauseView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, CorpusHolder holder) =>
-                Find(holder.Current, treaty) is not { } t ? Results.Problem($"There is no treaty '{treaty}'. GET /api/treaties lists them.", statusCode: 404, title: "Unknown treaty")
-                : t.FindClause(category, clause) is { } c ? Results.Ok(ApiMapper.Clause(c))
-                : t.FindFormerClause(category, clause) is { } moved ? Results.Redirect(permanent: true, url: $"/api/clauses/{Uri.EscapeDataString(t.Id)}/{Uri.EscapeDataString(moved.Category)}/{Uri.EscapeDataString(moved.Id)}")
-                : Results.Problem($"There is no clause '{category}/{clause}' in treaty '{treaty}'. GET /api/clauses?treaty={treaty} lists them.", statusCode: 404, title: "Unknown clause"))
-            .WithName("GetClause").WithSummary("One clause and its evidence.")
-            .Produces<ClauseView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, string? page, CorpusHolder holder) =>
+            {
+                if (Find(holder.Current, treaty) is not { } t)
+                {
+                    return UnknownTreaty(treaty);
+                }
 
-        api.MapGet("/profile", (string? treaty, CorpusHolder holder) =>
-                ForTreaties(holder.Current, treaty, t => new { treaty = t.Id, profile = t.Profile.Select(ApiMapper.Obligation).ToList() }))
-            .WithName("GetObligationProfile").WithSummary("Per treaty, the ATOP obligation types with present / stated-absent / disputed / not-reported: the app's reading, not an official coding.")
+                if (t.FindClause(category, clause) is { } c)
+                {
+                    return ApiMapper.EvidencePage(c, page) is { } window
+                        ? Results.Ok(ApiMapper.Clause(c, window))
+                        : NoSuchPage(page, ApiMapper.EvidencePage(c, null)!, "this clause's evidence");
+                }
+
+                return t.FindFormerClause(category, clause) is { } moved
+                    ? Results.Redirect(permanent: true, url: Paths.ClauseJson(t.Id, moved.Category, moved.Id))
+                    : Results.Problem($"There is no clause '{category}/{clause}' in treaty '{treaty}'. GET /api/clauses?treaty={treaty} lists them.", statusCode: 404, title: "Unknown clause");
+            })
+            .WithName("GetClause").WithSummary("One clause and its evidence, 50 pieces a page (?page=2; nextEvidence names the next).")
+            .Produces<ClauseView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/profile", (string? treaty, string? page, HttpResponse response, CorpusHolder holder) =>
+                ForTreaties(holder.Current, treaty, page, "/api/profile", response, t => new { treaty = t.Id, profile = t.Profile.Select(ApiMapper.Obligation).ToList() }))
+            .WithName("GetObligationProfile").WithSummary("Per treaty (50 treaties a page; a Link header names the next), the ATOP obligation types with present / stated-absent / disputed / not-reported: the app's reading, not an official coding.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/entities", (string? treaty, CorpusHolder holder) =>
-                ForTreaties(holder.Current, treaty, t => new { treaty = t.Id, entities = t.Entities.Select(ApiMapper.Entity).ToList() }))
-            .WithName("ListEntities").WithSummary("Per treaty, its parties (with their surface forms), people with roles, and organisations.")
+        api.MapGet("/entities", (string? treaty, string? page, HttpResponse response, CorpusHolder holder) =>
+                ForTreaties(holder.Current, treaty, page, "/api/entities", response, t => new { treaty = t.Id, entities = t.Entities.Select(ApiMapper.Entity).ToList() }))
+            .WithName("ListEntities").WithSummary("Per treaty (50 treaties a page; a Link header names the next), its parties (with their surface forms), people with roles, and organisations.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/timeline", (string? treaty, CorpusHolder holder) => ForTreaties(holder.Current, treaty, ApiMapper.Timeline))
-            .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation) and the status table.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/timeline", (string? treaty, string? page, HttpResponse response, CorpusHolder holder) =>
+            {
+                var corpus = holder.Current;
+                if (treaty is null)
+                {
+                    return Paged(corpus.Treaties, page, TreatiesPerPage, "/api/timeline", "the treaties", response, t => ApiMapper.Timeline(t));
+                }
+
+                if (Find(corpus, treaty) is not { } found)
+                {
+                    return UnknownTreaty(treaty);
+                }
+
+                return ApiMapper.EventPage(found, page) is { } window
+                    ? Results.Ok(new[] { ApiMapper.Timeline(found, window) })
+                    : NoSuchPage(page, ApiMapper.EventPage(found, null)!, "this treaty's events");
+            })
+            .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation), 500 a page, and the status table. With ?treaty=, ?page= pages its events (nextEvents names the next); without, the treaties come 50 a page (a Link header names the next).")
+            .Produces<List<TimelineView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }
 
     private static Core.Model.Treaty? Find(Corpus corpus, string id) => corpus.FindTreaty(id);
 
-    private static IResult ForTreaties<T>(Corpus corpus, string? treaty, Func<Core.Model.Treaty, T> map)
+    // One page of a list as JSON, with a Link header naming the next page; a page the list does not have is a 400.
+    private static IResult Paged<TItem, TView>(IReadOnlyList<TItem> items, string? page, int size, string path, string what, HttpResponse response, Func<TItem, TView> map)
+    {
+        if (PageWindow.Read(page, items.Count, size) is not { } window)
+        {
+            return NoSuchPage(page, PageWindow.Read(null, items.Count, size)!, what);
+        }
+
+        if (window.Next(path) is { } next)
+        {
+            response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        return Results.Ok(window.Slice(items).Select(map).ToList());
+    }
+
+    // A list's address with the filters it was asked with, so the next page keeps them.
+    private static string QueryHelpers(string path, params (string Name, string? Value)[] filters) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, filters.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
+
+    // One treaty's entry when ?treaty= names one; else the treaties a page at a time.
+    private static IResult ForTreaties<T>(Corpus corpus, string? treaty, string? page, string path, HttpResponse response, Func<Core.Model.Treaty, T> map)
     {
         if (treaty is null)
         {
-            return Results.Ok(corpus.Treaties.Select(map).ToList());
+            return Paged(corpus.Treaties, page, TreatiesPerPage, path, "the treaties", response, map);
         }
 
         return Find(corpus, treaty) is { } t ? Results.Ok(new[] { map(t) }) : UnknownTreaty(treaty);

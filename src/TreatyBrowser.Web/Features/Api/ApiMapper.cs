@@ -17,28 +17,75 @@ public static class ApiMapper
         corpus.Categories.ToDictionary(c => c.Name, c => t.ClausesIn(c.Name).Count()),
         Paths.Treaty(t.Id));
 
-    public static TreatyDetail Detail(Treaty t, Corpus corpus) => new(
+    /// <summary>How many clauses one answer about a treaty holds.</summary>
+    public const int ClausesPerPage = 100;
+
+    /// <summary>How many pieces of evidence one clause carries in an answer.</summary>
+    public const int EvidencePerPage = 50;
+
+    /// <summary>How many dated events one timeline carries in an answer.</summary>
+    public const int EventsPerPage = 500;
+
+    /// <summary>The pages of a treaty's clauses, page <paramref name="page"/> of them (null: no such page).</summary>
+    public static PageWindow? ClausePage(Treaty t, string? page) => PageWindow.Read(page, t.Clauses.Length, ClausesPerPage);
+
+    /// <summary>The pages of a clause's evidence, page <paramref name="page"/> of them (null: no such page).</summary>
+    public static PageWindow? EvidencePage(Clause c, string? page) => PageWindow.Read(page, c.Evidence.Length, EvidencePerPage);
+
+    /// <summary>The pages of a treaty's dated events, page <paramref name="page"/> of them (null: no such page).</summary>
+    public static PageWindow? EventPage(Treaty t, string? page) => PageWindow.Read(page, t.Timeline.Events.Length, EventsPerPage);
+
+    /// <summary>One page of a treaty's clauses (default the first), each with its first page of evidence, and the timeline's first page.</summary>
+    public static TreatyDetail Detail(Treaty t, Corpus corpus, PageWindow? clauses = null)
+    {
+        clauses ??= ClausePage(t, null)!;
+        return new(
+            Summary(t, corpus),
+            [.. clauses.Slice(t.Clauses).Select(c => Clause(c))],
+            [.. t.Profile.Select(Obligation)],
+            [.. t.Entities.Select(Entity)],
+            Timeline(t),
+            clauses.Number,
+            clauses.Count,
+            clauses.Next(Paths.TreatyJson(t.Id)));
+    }
+
+    /// <summary>
+    /// The whole model, every clause with all its evidence and every event: what an export or an analysis gives. The
+    /// clauses are mapped as they are written, so an export is never held whole in memory.
+    /// </summary>
+    public static TreatyDetail WholeDetail(Treaty t, Corpus corpus) => new(
         Summary(t, corpus),
-        [.. t.Clauses.Select(Clause)],
+        t.Clauses.Select(c => Clause(c, PageWindow.Whole(c.Evidence.Length))),
         [.. t.Profile.Select(Obligation)],
         [.. t.Entities.Select(Entity)],
-        Timeline(t));
+        Timeline(t, PageWindow.Whole(t.Timeline.Events.Length)));
 
-    public static ClauseView Clause(Clause c) => new(
-        c.Id,
-        c.TreatyId,
-        c.Category,
-        c.Statement,
-        Name(c.Modality),
-        c.Disputed,
-        c.Parties,
-        c.Attribution,
-        c.ProvisionType,
-        c.Obligation,
-        c.Sources.Length,
-        [.. c.Evidence.Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
-        Paths.Clause(c.TreatyId, c.Category, c.Id),
-        c.FormerIds);
+    /// <summary>A clause with one page of its evidence (default the first).</summary>
+    public static ClauseView Clause(Clause c, PageWindow? evidence = null)
+    {
+        evidence ??= EvidencePage(c, null)!;
+        var permalink = Paths.Clause(c.TreatyId, c.Category, c.Id);
+        return new(
+            c.Id,
+            c.TreatyId,
+            c.Category,
+            c.Statement,
+            Name(c.Modality),
+            c.Disputed,
+            c.Parties,
+            c.Attribution,
+            c.ProvisionType,
+            c.Obligation,
+            c.Sources.Length,
+            [.. evidence.Slice(c.Evidence).Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
+            permalink,
+            c.FormerIds,
+            c.Evidence.Length,
+            evidence.Number,
+            evidence.Count,
+            evidence.Next(Paths.ClauseJson(c.TreatyId, c.Category, c.Id)));
+    }
 
     /// <summary>How many sentences one answer about a document holds: an answer's size is bounded, not the article's.</summary>
     public const int SentencesPerPage = 500;
@@ -74,10 +121,18 @@ public static class ApiMapper
     // A step the reports give without a date is still taken: "date not reported", unlike null (not reported at all).
     private static string? StatusDate(TimelineEvent? e) => e is null ? null : e.When.Date?.Display ?? (e.DateReported ? e.When.Text : "date not reported");
 
-    public static TimelineView Timeline(Treaty t) => new(
-        t.Id,
-        [.. t.Timeline.Events.Select(Event)],
-        [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Approved), StatusDate(r.Ratified), StatusDate(r.InForce)))]);
+    /// <summary>A treaty's status table and one page of its dated events (default the first).</summary>
+    public static TimelineView Timeline(Treaty t, PageWindow? events = null)
+    {
+        events ??= EventPage(t, null)!;
+        return new(
+            t.Id,
+            [.. events.Slice(t.Timeline.Events).Select(Event)],
+            [.. t.Timeline.Status.Select(r => new StatusView(r.Party, StatusDate(r.Signed), StatusDate(r.Approved), StatusDate(r.Ratified), StatusDate(r.InForce)))],
+            events.Number,
+            events.Count,
+            events.Next(Paths.TimelineJson(t.Id)));
+    }
 
     public static EventView Event(TimelineEvent e) => new(
         e.Id,

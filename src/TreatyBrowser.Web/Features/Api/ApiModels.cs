@@ -6,8 +6,14 @@ namespace TreatyBrowser.Web.Features.Api;
 /// <summary>A treaty in a list.</summary>
 public sealed record TreatySummary(string Id, string Name, bool NameInferred, IReadOnlyList<string> Parties, string? Term, IReadOnlyList<string> Documents, IReadOnlyDictionary<string, int> ClauseCounts, string Permalink);
 
-/// <summary>A treaty's whole model.</summary>
-public sealed record TreatyDetail(TreatySummary Treaty, IReadOnlyList<ClauseView> Clauses, IReadOnlyList<ObligationView> Profile, IReadOnlyList<EntityView> Entities, TimelineView Timeline);
+/// <summary>A treaty's model: its clauses a page at a time, its profile, entities and timeline.</summary>
+/// <remarks>
+/// From <c>GET /api/treaties/{id}</c> the clauses come <see cref="ApiMapper.ClausesPerPage"/> at a time
+/// (<see cref="ClausePage"/> of <see cref="ClausePages"/>; <see cref="NextClauses"/> names the next page), each with
+/// its first page of evidence, and the timeline its first page of events. An export and an analysis give it whole.
+/// Clauses is a sequence, not a list, so that an export is written as it is read, never held whole.
+/// </remarks>
+public sealed record TreatyDetail(TreatySummary Treaty, IEnumerable<ClauseView> Clauses, IReadOnlyList<ObligationView> Profile, IReadOnlyList<EntityView> Entities, TimelineView Timeline, int ClausePage = 1, int ClausePages = 1, string? NextClauses = null);
 
 /// <summary>A category decision and its reasons.</summary>
 public sealed record CategoryView(string Category, IReadOnlyList<string> Reasons);
@@ -28,8 +34,13 @@ public sealed record DocumentView(string Id, string File, string? Treaty, Metada
 /// <summary>One piece of evidence for a clause.</summary>
 public sealed record EvidenceView(string Document, string Sentence, int Start, int End, string Phrase, string Modality, string? ModalityCue, IReadOnlyList<string> Attribution, string Permalink);
 
-/// <summary>A clause with every piece of its evidence.</summary>
-public sealed record ClauseView(string Id, string Treaty, string Category, string Statement, string Modality, bool Disputed, IReadOnlyList<string> Parties, IReadOnlyList<string> Attribution, string? ProvisionType, string? Obligation, int SourceCount, IReadOnlyList<EvidenceView> Evidence, string Permalink, IReadOnlyList<string> FormerIds);
+/// <summary>A clause with its evidence.</summary>
+/// <remarks>
+/// Evidence comes <see cref="ApiMapper.EvidencePerPage"/> pieces at a time (<see cref="EvidencePage"/> of
+/// <see cref="EvidencePages"/>, <see cref="EvidenceCount"/> in all; <see cref="NextEvidence"/> names the next page
+/// of the clause's own address); an export gives it whole.
+/// </remarks>
+public sealed record ClauseView(string Id, string Treaty, string Category, string Statement, string Modality, bool Disputed, IReadOnlyList<string> Parties, IReadOnlyList<string> Attribution, string? ProvisionType, string? Obligation, int SourceCount, IReadOnlyList<EvidenceView> Evidence, string Permalink, IReadOnlyList<string> FormerIds, int EvidenceCount = 0, int EvidencePage = 1, int EvidencePages = 1, string? NextEvidence = null);
 
 /// <summary>One obligation type of the profile.</summary>
 public sealed record ObligationView(string Type, string Label, string Description, string Value, IReadOnlyList<string> Clauses);
@@ -50,7 +61,11 @@ public sealed record ConflictView(string Document, string Sentence, DateView Dat
 public sealed record StatusView(string Party, string? Signed, string? ApprovedByParliament, string? Ratified, string? InForce);
 
 /// <summary>A treaty's timeline and status table.</summary>
-public sealed record TimelineView(string Treaty, IReadOnlyList<EventView> Events, IReadOnlyList<StatusView> Status);
+/// <remarks>
+/// Events come <see cref="ApiMapper.EventsPerPage"/> at a time (<see cref="EventPage"/> of <see cref="EventPages"/>;
+/// <see cref="NextEvents"/> names the next page); an export gives them whole.
+/// </remarks>
+public sealed record TimelineView(string Treaty, IReadOnlyList<EventView> Events, IReadOnlyList<StatusView> Status, int EventPage = 1, int EventPages = 1, string? NextEvents = null);
 
 /// <summary>A search hit on a clause; highlighted fields are HTML (matches in &lt;mark&gt;, the rest encoded).</summary>
 public sealed record ClauseHitView(string Treaty, string Category, string Clause, string Modality, string Statement, string? Evidence, float Score, string Permalink);

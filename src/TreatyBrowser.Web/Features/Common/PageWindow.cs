@@ -23,7 +23,13 @@ public sealed record PageWindow(int Number, int Count, int Size)
             : null;
     }
 
+    /// <summary>All of a list as one page: what an export or an analysis gives.</summary>
+    public static PageWindow Whole(int itemCount) => new(1, 1, Math.Max(1, itemCount));
+
     public bool IsPaged => Count > 1;
+
+    /// <summary>The address of the next page, or null on the last.</summary>
+    public string? Next(string path) => Number < Count ? Link(path, Number + 1) : null;
 
     /// <summary>The items of this page.</summary>
     public IEnumerable<T> Slice<T>(IEnumerable<T> items) => items.Skip((Number - 1) * Size).Take(Size);

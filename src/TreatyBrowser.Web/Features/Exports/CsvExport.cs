@@ -18,17 +18,33 @@ public static class CsvExport
         "attribution", "sentence_text", "clause_permalink", "sentence_permalink",
     ];
 
-    public static string Write(Treaty treaty, Corpus corpus, string baseUrl)
+    /// <summary>
+    /// Writes the CSV to <paramref name="body"/> a row at a time, flushing as it goes: a treaty with thousands of
+    /// clauses streams to the reader, never held whole in memory.
+    /// </summary>
+    public static async Task WriteAsync(Treaty treaty, Corpus corpus, string baseUrl, Stream body, CancellationToken cancellationToken)
     {
-        var csv = new StringBuilder();
-        Row(csv, Header);
+        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
+        var row = new StringBuilder();
+        foreach (var fields in Rows(treaty, corpus, baseUrl))
+        {
+            row.Clear().AppendJoin(',', fields.Select(Field)).Append("\r\n");
+            await writer.WriteAsync(row, cancellationToken);
+        }
+
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private static IEnumerable<string[]> Rows(Treaty treaty, Corpus corpus, string baseUrl)
+    {
+        yield return Header;
         foreach (var c in treaty.Clauses)
         {
             foreach (var e in c.Evidence)
             {
                 var document = corpus.FindDocument(e.DocumentId);
                 var sentence = document?.FindSentence(e.SentenceId);
-                Row(csv,
+                yield return
                 [
                     treaty.Name, c.Category, c.Id, c.Statement, Views.ModalityLabel(c.Modality), c.Disputed ? "yes" : "no",
                     string.Join("; ", c.Parties), c.Sources.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -36,16 +52,9 @@ public static class CsvExport
                     e.SentenceId, Views.ModalityLabel(e.Modality), e.ModalityCue ?? "", e.Start.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     e.End.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Phrase, string.Join("; ", e.Attribution), sentence?.Text ?? "",
                     baseUrl + Paths.Clause(treaty.Id, c.Category, c.Id), baseUrl + Paths.Sentence(e.DocumentId, e.SentenceId),
-                ]);
+                ];
             }
         }
-
-        return "\uFEFF" + csv;
-    }
-
-    private static void Row(StringBuilder csv, IEnumerable<string> fields)
-    {
-        csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
     }
 
     // Quote every field that needs it; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula.

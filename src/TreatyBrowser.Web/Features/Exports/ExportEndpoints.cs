@@ -6,7 +6,8 @@ namespace TreatyBrowser.Web.Features.Exports;
 
 /// <summary>
 /// Per-treaty exports: the whole model as JSON, clauses with evidence as CSV, a Markdown brief. Each reads the corpus
-/// snapshot once, so an export never mixes two versions of the corpus.
+/// snapshot once, so an export never mixes two versions of the corpus. The JSON and the CSV are written as they are
+/// made (streamed), so their memory does not grow with the treaty; like the API, exports are rate-limited.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -16,14 +17,14 @@ public static class ExportEndpoints
 
         exports.MapGet("/export.json", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current is var corpus && corpus.FindTreaty(treaty) is { } t
-                    ? Download(http, $"{t.Id}.json", Results.Ok(ApiMapper.Detail(t, corpus)))
+                    ? Download(http, $"{t.Id}.json", Results.Ok(ApiMapper.WholeDetail(t, corpus)))
                     : ApiEndpoints.UnknownTreaty(treaty))
             .WithName("ExportJson").WithSummary("The treaty's whole model as JSON.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
         exports.MapGet("/export.csv", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current is var corpus && corpus.FindTreaty(treaty) is { } t
-                    ? Download(http, $"{t.Id}.csv", Results.Text(CsvExport.Write(t, corpus, Views.BaseUrl(http.Request)), "text/csv; charset=utf-8"))
+                    ? Download(http, $"{t.Id}.csv", Results.Stream(body => CsvExport.WriteAsync(t, corpus, Views.BaseUrl(http.Request), body, http.RequestAborted), "text/csv; charset=utf-8"))
                     : ApiEndpoints.UnknownTreaty(treaty))
             .WithName("ExportCsv").WithSummary("Clauses with their evidence as CSV, one row per clause and piece of evidence.")
             .Produces<string>(contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,20 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Web.Features.Common;
 using TreatyBrowser.Web.Hosting;
 
 namespace TreatyBrowser.Web.Features.Treaties;
 
-/// <summary>One clause: statement, modality, parties, attribution, every piece of evidence quoted and linked.</summary>
+/// <summary>
+/// One clause: statement, modality, parties, attribution, and its evidence quoted and linked, 50 pieces a page so that
+/// a clause reported a thousand times is still a page a reader can load (page 1 is the clause's own address).
+/// </summary>
 public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
 {
     public Clause Clause { get; private set; } = null!;
+
+    /// <summary>The page of evidence shown.</summary>
+    public PageWindow Window { get; private set; } = null!;
+
+    /// <summary>The evidence on this page.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; private set; } = [];
 
     public Clause? Previous { get; private set; }
 
     public Clause? Next { get; private set; }
 
-    /// <summary>Clauses reported in the same sentences.</summary>
+    /// <summary>Clauses reported in the same sentences as this page's evidence.</summary>
     public IReadOnlyList<Clause> Related { get; private set; } = [];
 
     /// <summary>The same provision in other treaties of the archive (the same clause id and category), by treaty name.</summary>
@@ -22,9 +32,9 @@ public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
 
     public override string Title => Clause.Statement;
 
-    public override string CanonicalPath => Paths.Clause(Treaty.Id, Clause.Category, Clause.Id);
+    public override string CanonicalPath => Paths.ClausePage(Treaty.Id, Clause.Category, Clause.Id, Window.Number);
 
-    public IActionResult OnGet(string treaty, string category, string clause)
+    public IActionResult OnGet(string treaty, string category, string clause, [FromQuery(Name = "page")] string? pageNumber)
     {
         if (!Find(treaty))
         {
@@ -39,12 +49,19 @@ public sealed class ClauseModel(CorpusHolder holder) : TreatyPageModel(holder)
                 : NotFound();
         }
 
+        if (Api.ApiMapper.EvidencePage(c, pageNumber) is not { } window)
+        {
+            return NotFound();
+        }
+
         var t = Treaty;
         Clause = c;
+        Window = window;
+        Evidence = [.. window.Slice(c.Evidence)];
         var index = t.Clauses.IndexOf(c);
         Previous = index > 0 ? t.Clauses[index - 1] : null;
         Next = index + 1 < t.Clauses.Length ? t.Clauses[index + 1] : null;
-        Related = [.. c.Evidence
+        Related = [.. Evidence
             .SelectMany(e => Corpus.ClausesOf(e.DocumentId, e.SentenceId))
             .Where(other => other != c)
             .Distinct()];
