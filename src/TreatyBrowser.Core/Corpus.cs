@@ -134,12 +134,18 @@ public sealed partial class Corpus
         ?? (category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..]);
 
     /// <summary>Runs the extraction pipeline over what a seeds folder gave, indexes it, and builds a snapshot.</summary>
-    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null)
+    /// <remarks>
+    /// Cancelling <paramref name="cancellationToken"/> (the reader who pasted the article has gone) stops the analysis
+    /// between sentences with an <see cref="OperationCanceledException"/>.
+    /// </remarks>
+    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         // Documents are analysed in parallel, in order: the result is the same as one by one.
         // ToArray, not a plain enumeration: PLINQ then runs the query with the calling thread taking part, instead of
         // making it wait for pool threads (a request thread, under load, would wait for a busy pool).
-        ImmutableArray<DocumentAnalysis> analyses = [.. contents.Documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray()];
+        ImmutableArray<DocumentAnalysis> analyses = [.. contents.Documents.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(d => pipeline.Analyze(d, cancellationToken)).ToArray()];
+        cancellationToken.ThrowIfCancellationRequested();
         var built = pipeline.BuildTreaties(analyses, []);
         var categories = pipeline.SentenceCategories.ToImmutableArray();
         var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);

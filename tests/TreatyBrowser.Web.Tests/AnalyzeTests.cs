@@ -28,6 +28,33 @@ public sealed class AnalyzeTests(AppFactory app)
     }
 
     [Fact]
+    public async Task An_analysis_is_stopped_when_the_reader_leaves()
+    {
+        // 250 KB of weekday names takes seconds to read; the client gives up after a fraction of that. Before, the
+        // analysis ran to its end for nobody; now it stops between sentences and the request log says 499.
+        await using var site = new TestApp();
+        var client = site.CreateClient();
+        var article = new StringBuilder("Ruritania and Freedonia signed a pact on Monday.\n");
+        while (article.Length < 250_000)
+        {
+            article.Append("Monday Tuesday Wednesday ");
+        }
+
+        using var leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        leaving.CancelAfter(TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            client.PostAsync("/api/analyze", new StringContent(article.ToString(), Encoding.UTF8, "text/plain"), leaving.Token));
+
+        for (var wait = 0; wait < 100 && !site.Logs.Messages(Serilog.Events.LogEventLevel.Information).Any(m => m.Contains("/api/analyze", StringComparison.Ordinal) && m.Contains("responded 499", StringComparison.Ordinal)); wait++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains(site.Logs.Messages(Serilog.Events.LogEventLevel.Information), m => m.Contains("/api/analyze", StringComparison.Ordinal) && m.Contains("responded 499", StringComparison.Ordinal));
+        Assert.Empty(site.Logs.Messages(Serilog.Events.LogEventLevel.Error));
+    }
+
+    [Fact]
     public async Task An_uploaded_markdown_file_is_analysed_as_markdown()
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("# Pact signed\n\n" + Article));

@@ -65,7 +65,13 @@ public sealed class ExtractionPipeline
         Categories.Select(c => c.Name).Concat([EventReader.Category, SentenceCategorizer.Context]);
 
     /// <summary>Runs the sentence stages over every heading and body sentence of one document.</summary>
-    public DocumentAnalysis Analyze(SourceDocument document)
+    public DocumentAnalysis Analyze(SourceDocument document) => Analyze(document, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Analyze(SourceDocument)"/>, stopping between sentences once <paramref name="cancellationToken"/>
+    /// is cancelled (the reader who asked has gone): an <see cref="OperationCanceledException"/>, no partial result.
+    /// </summary>
+    public DocumentAnalysis Analyze(SourceDocument document, CancellationToken cancellationToken)
     {
         var stages = Volatile.Read(ref _stages);
         var sentences = document.Sentences.ToBuilder();
@@ -76,6 +82,7 @@ public sealed class ExtractionPipeline
         var (droppedCandidates, droppedEvents) = (0, 0);
         foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events);
             foreach (var stage in stages.Sentence)
             {

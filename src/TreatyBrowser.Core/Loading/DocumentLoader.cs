@@ -14,6 +14,9 @@ public static class DocumentLoader
     /// </summary>
     public const long DefaultMaxFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>The most sentences read from one file; the rest are counted in a warning shown on /status.</summary>
+    public const int MaxSentences = 20_000;
+
     /// <summary>Loads <paramref name="bytes"/> read from <paramref name="relativePath"/> (.txt or .md).</summary>
     /// <exception cref="LoadException">The file cannot be loaded; the message says why.</exception>
     public static SourceDocument Load(string relativePath, ReadOnlySpan<byte> bytes) => Load(relativePath, FileDecoder.Decode(bytes));
@@ -39,14 +42,17 @@ public static class DocumentLoader
         var paragraphRecords = new List<Paragraph>();
         var counters = new SentenceCounters();
         var overlong = 0;
+        var unread = 0;
+        var firstText = FirstTextParagraph(paragraphs);
+        var textStarted = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             var bodyStart = paragraph.Start;
             // The dateline opens the first paragraph of running text; a headline, a kicker or a byline may come first.
-            if (p >= FirstTextParagraph(paragraphs) && !sentences.Any(s => s.Role is SentenceRole.Body or SentenceRole.Dateline)
-                && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
+            if (p >= firstText && !textStarted && Dateline.Find(text, paragraph.Start, paragraph.End) is { } dateline)
             {
+                textStarted = true;
                 sentences.Add(counters.Next(SentenceRole.Dateline, p, paragraph.Start, TrimEnd(text, paragraph.Start, dateline.End), text));
                 metadata = WithDateline(metadata, dateline, text, text[paragraph.Start..dateline.End].Trim());
                 bodyStart = dateline.BodyStart;
@@ -70,8 +76,17 @@ public static class DocumentLoader
             overlong += pieces.Count - ranges.Count;
             ranges = pieces;
             paragraphRecords.Add(new Paragraph(p, paragraph.Start, paragraph.End, isHeading));
+            textStarted |= !isHeading && ranges.Count > 0;
             foreach (var range in ranges)
             {
+                // Past the cap a file is no news article (a long article has a few hundred sentences): the rest is
+                // counted and reported, never silently dropped.
+                if (sentences.Count >= MaxSentences)
+                {
+                    unread++;
+                    continue;
+                }
+
                 sentences.Add(counters.Next(isHeading ? SentenceRole.Heading : SentenceRole.Body, p, range.Start, range.End, text));
             }
         }
@@ -90,6 +105,11 @@ public static class DocumentLoader
         if (overlong > 0)
         {
             warnings = warnings.Add($"sentences longer than {SentenceSplitter.MaxLength:N0} characters were cut into pieces ({overlong} cut(s)), so that reading stays quick");
+        }
+
+        if (unread > 0)
+        {
+            warnings = warnings.Add($"{unread:N0} sentence(s) past the first {MaxSentences:N0} were not read");
         }
 
         return new SourceDocument(id, relativePath.Replace('\\', '/'), text, metadata, [.. paragraphRecords], [.. sentences], warnings);

@@ -61,14 +61,18 @@ public static class SeedFolder
     /// they are the ones a full read gives. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
     /// cannot be read.
     /// </summary>
-    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null)
+    /// <remarks>
+    /// Cancelling <paramref name="cancellationToken"/> (a reload past its time budget) stops the reading between files
+    /// with an <see cref="OperationCanceledException"/>, so an abandoned scan does not go on using the cores.
+    /// </remarks>
+    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null, CancellationToken cancellationToken = default)
     {
         var stamps = known is null ? null : new Dictionary<string, (long Length, DateTime WrittenUtc)>(StringComparer.Ordinal);
         var (files, skipped) = List(folder, stamps);
         var realRoot = OpenedFile.RealPath(folder);
 
         // Files are read in parallel, in order; ids are then made unique in that same order, so they are stable.
-        var loaded = files.AsParallel().AsOrdered().Select(relative =>
+        var loaded = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(relative =>
         {
             try
             {

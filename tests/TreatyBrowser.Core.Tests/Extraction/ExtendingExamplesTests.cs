@@ -31,7 +31,7 @@ public sealed partial class ExtendingExamplesTests
         builder.SentenceStages.Add(_ => new MoneyStage());
         var pipeline = builder.Build();
 
-        var analysis = pipeline.Analyze(DocumentLoader.Load("port.txt", "Chile and Peru signed a port agreement on Monday. Chile will pay $40 million for the new quay.\n"));
+        var analysis = pipeline.Analyze(DocumentLoader.Load("port.txt", "Chile and Peru signed a port agreement on Monday. Chile will pay $40 million for the new quay.\n"), cancellationToken: TestContext.Current.CancellationToken);
         var money = Assert.Single(analysis.Document.Sentences.SelectMany(s => s.Categories), c => c.Category == "money");
         Assert.Equal(["$40 million"], money.Reasons);
     }
@@ -44,7 +44,7 @@ public sealed partial class ExtendingExamplesTests
             { "format": "treatybrowser-lexicon", "categories": [ { "name": "economic", "cues": ["krill"] } ] }
             """u8.ToArray()), "krill.json");
         var pipeline = new ExtractionPipeline(Lexicon.Default.Extend(extension));
-        var analysis = pipeline.Analyze(DocumentLoader.Load("krill.txt", "Chile and Norway signed an accord on Monday. Both will share krill quotas.\n"));
+        var analysis = pipeline.Analyze(DocumentLoader.Load("krill.txt", "Chile and Norway signed an accord on Monday. Both will share krill quotas.\n"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(analysis.Document.Sentences.SelectMany(s => s.Categories), c => c.Category == "economic" && c.Reasons.Contains("krill"));
     }
 }

@@ -47,10 +47,47 @@ public sealed class BoundedWorkTests
     }
 
     [Fact]
+    public void Past_the_cap_sentences_are_counted_and_reported_not_silently_dropped()
+    {
+        // 25,000 sentences in 275 KB: before, every one was kept, and a 4 MiB file of them made 1.4 million.
+        var document = DocumentLoader.Load("showers.txt", string.Concat(Enumerable.Repeat("It rained. ", 25_000)));
+        Assert.Equal(DocumentLoader.MaxSentences, document.Sentences.Length);
+        Assert.Contains("5,000 sentence(s) past the first 20,000 were not read", document.Warnings);
+    }
+
+    [Fact]
     public void Past_the_cap_dated_events_are_counted_and_reported_not_silently_dropped()
     {
         var analysis = Analyse("Monday Tuesday Wednesday ", 64);
         Assert.Equal(ExtractionPipeline.MaxEvents, analysis.Events.Length);
         Assert.Contains(analysis.Document.Warnings, w => w.Contains($"past the first {ExtractionPipeline.MaxEvents:N0} were not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_analysis_whose_reader_has_gone_stops_instead_of_running_on()
+    {
+        // Cancelled after the first few sentences of 2,000: the analysis stops there, with no partial result.
+        var document = DocumentLoader.Load("long.txt", string.Concat(Enumerable.Repeat("The agreement will cut tariffs on frozen fish. ", 2_000)));
+        using var gone = new CancellationTokenSource();
+        var read = 0;
+        var builder = new ExtractionPipelineBuilder();
+        builder.SentenceStages.Add(_ => new CountingStage(() =>
+        {
+            if (++read == 5)
+            {
+                gone.Cancel();
+            }
+        }));
+        var counting = builder.Build();
+        Assert.Throws<OperationCanceledException>(() => counting.Analyze(document, gone.Token));
+        Assert.Equal(5, read);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Corpus.Build(new SeedFolderContents([document], []), Pipeline, cancellationToken: gone.Token));
+    }
+
+    // A stage that only counts the sentences it is given.
+    private sealed class CountingStage(Action onSentence) : ISentenceStage
+    {
+        public void Read(SentenceAnalysis sentence) => onSentence();
     }
 }

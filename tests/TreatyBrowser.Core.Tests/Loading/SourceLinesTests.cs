@@ -66,7 +66,7 @@ public sealed class SourceLinesTests
     public void The_date_read_from_the_text_anchors_the_articles_relative_dates()
     {
         var document = DocumentLoader.Load("a.txt", $"Chile and Peru seal fisheries pact\nWednesday, 13 March 2024\n{Body}\n");
-        var analysis = new ExtractionPipeline().Analyze(document);
+        var analysis = new ExtractionPipeline().Analyze(document, TestContext.Current.CancellationToken);
         var signed = Assert.Single(analysis.Events, e => e.SentenceId == "s-1");
         Assert.Equal("2024-03-11", signed.When.Date?.Iso);
     }

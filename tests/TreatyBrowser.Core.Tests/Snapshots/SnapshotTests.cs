@@ -37,10 +37,10 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_saved_snapshot_reads_back_to_the_identical_model_and_index()
     {
-        var built = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var built = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Save(built);
 
-        var scan = SeedFolder.Scan(Seeds);
+        var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
         var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
         var (restored, change) = Corpus.Update(parts!, scan, Pipeline);
@@ -54,11 +54,11 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_restart_over_a_changed_folder_analyses_only_the_changed_file_and_equals_a_full_load()
     {
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var changed = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).First();
         File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
 
-        var scan = SeedFolder.Scan(Seeds);
+        var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
         var (updated, change) = Corpus.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, scan, Pipeline);
 
         Assert.Equal((1, 0), (change.Analysed, change.Removed));
@@ -73,7 +73,7 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("move to another treaty")]
     public void An_incremental_reload_equals_a_full_load_of_the_same_files(string what)
     {
-        var first = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var first = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         var before = Searches(first);
         var files = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).ToList();
         switch (what)
@@ -97,7 +97,7 @@ public sealed class SnapshotTests : IDisposable
         }
 
         var known = first.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var scan = SeedFolder.Scan(Seeds, known: known);
+        var scan = SeedFolder.Scan(Seeds, known: known, cancellationToken: TestContext.Current.CancellationToken);
         var (updated, change) = Corpus.Update(first, scan, Pipeline);
 
         Assert.True(scan.ReadCount <= 1, $"{scan.ReadCount} files read again");
@@ -110,13 +110,13 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_foreign_partial_or_corrupt_snapshot_is_refused_with_the_reason()
     {
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
         var model = Path.Combine(current, "model.json");
         var good = File.ReadAllBytes(model);
 
-        Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds)).Problem, StringComparison.Ordinal);
-        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds)).Problem, StringComparison.Ordinal);
+        Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
+        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
 
         var flipped = (byte[])good.Clone();
         flipped[good.Length / 3] ^= 0x20;
@@ -152,7 +152,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void Saves_in_quick_succession_keep_the_current_snapshot_and_two_more_not_one_per_save()
     {
-        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         for (var i = 0; i < 6; i++)
         {
             Save(corpus);
@@ -167,7 +167,7 @@ public sealed class SnapshotTests : IDisposable
     public async Task A_snapshot_file_that_is_a_link_to_a_device_or_a_pipe_is_refused_not_read_for_ever()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the device and the pipe are Linux's");
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline));
+        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
         var model = Path.Combine(current, "model.json");
 
@@ -190,9 +190,9 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void Two_saves_into_one_folder_leave_a_whole_current_snapshot()
     {
-        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Parallel.For(0, 4, _ => Save(corpus));
-        var scan = SeedFolder.Scan(Seeds);
+        var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
         var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
         Assert.Equal(Model(corpus), Model(Corpus.Update(parts!, scan, Pipeline).Corpus));

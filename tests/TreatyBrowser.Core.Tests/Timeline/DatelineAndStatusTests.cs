@@ -19,7 +19,7 @@ public sealed class DatelineAndStatusTests
         Assert.Equal(("Tokyo", "TASS"), (document.Metadata.Place, document.Metadata.Outlet));
         var dateline = Assert.Single(document.Sentences, s => s.Role == SentenceRole.Dateline);
         Assert.Equal("TOKYO, December 5. /TASS/.", dateline.Text);
-        Assert.DoesNotContain(Pipeline.Analyze(document).Events, e => e.SentenceId == dateline.Id);
+        Assert.DoesNotContain(Pipeline.Analyze(document, cancellationToken: TestContext.Current.CancellationToken).Events, e => e.SentenceId == dateline.Id);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class DatelineAndStatusTests
         var document = Load("Trade pact sealed\nLondon (Agencies) July 18, 2025: Britain and Norway signed a fisheries agreement on Thursday.\n");
         Assert.Equal(new DateOnly(2025, 7, 18), document.Metadata.Published);
         Assert.Equal(("London", "Agencies"), (document.Metadata.Place, document.Metadata.Outlet));
-        var signed = Assert.Single(Pipeline.Analyze(document).Events);
+        var signed = Assert.Single(Pipeline.Analyze(document, cancellationToken: TestContext.Current.CancellationToken).Events);
         Assert.Equal("2025-07-17", signed.When.Date!.Iso);
     }
 
@@ -37,7 +37,7 @@ public sealed class DatelineAndStatusTests
     {
         var document = Load("TOKYO, December 5. /TASS/. Japan and Vietnam signed a maritime security pact on Monday.\n");
         Assert.Null(document.Metadata.Published);
-        Assert.Null(Assert.Single(Pipeline.Analyze(document).Events).When.Date);
+        Assert.Null(Assert.Single(Pipeline.Analyze(document, cancellationToken: TestContext.Current.CancellationToken).Events).When.Date);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class DatelineAndStatusTests
             const string Front = "---\ntreaty: Chile–Peru Fisheries Accord\nparties: [Chile, Peru]\npublished: 2025-03-14\n---\n";
             File.WriteAllText(Path.Combine(folder.FullName, "a.txt"), Front + "The two sides signed the agreement in Lima after long talks.\n");
             File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), Front + "Chile and Peru signed the accord on Tuesday in Lima.\n");
-            var treaty = Corpus.Build(SeedFolder.Read(folder.FullName), Pipeline).Treaties.Single();
+            var treaty = Corpus.Build(SeedFolder.Read(folder.FullName), Pipeline, cancellationToken: TestContext.Current.CancellationToken).Treaties.Single();
             Assert.All(treaty.Timeline.Status, row => Assert.Equal("2025-03-11", row.Signed!.When.Date!.Iso));
         }
         finally

@@ -70,7 +70,7 @@ public sealed class AnalyzeModel(ExtractionPipeline pipeline) : PageModel, IPage
             return Refuse(badDate);
         }
 
-        var (corpus, refusal) = PastedArticle.Analyse(text, markdown, published, pipeline);
+        var (corpus, refusal) = PastedArticle.Analyse(text, markdown, published, pipeline, HttpContext.RequestAborted);
         if (corpus is null)
         {
             return Refuse(refusal!);

@@ -42,7 +42,7 @@ public static class AnalyzeEndpoint
                 }
 
                 var markdown = request.ContentType?.StartsWith("text/markdown", StringComparison.OrdinalIgnoreCase) == true;
-                var (corpus, notAnalysed) = PastedArticle.Analyse(text!, markdown, date, pipeline);
+                var (corpus, notAnalysed) = PastedArticle.Analyse(text!, markdown, date, pipeline, request.HttpContext.RequestAborted);
                 return corpus is null
                     ? Refused(notAnalysed!)
                     : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.WholeDetail(corpus.Treaties[0], corpus)));

@@ -10,8 +10,11 @@ namespace TreatyBrowser.Web.Features.Analyze;
 /// </summary>
 public static class PastedArticle
 {
-    /// <summary>Analyses <paramref name="text"/>; a null corpus comes back with the refusal when it cannot be read.</summary>
-    public static (Corpus? Corpus, AnalyzeRefusal? Refusal) Analyse(string text, bool markdown, DateOnly? published, ExtractionPipeline pipeline)
+    /// <summary>
+    /// Analyses <paramref name="text"/>; a null corpus comes back with the refusal when it cannot be read. When the
+    /// reader leaves (<paramref name="cancellationToken"/>), the analysis stops between sentences.
+    /// </summary>
+    public static (Corpus? Corpus, AnalyzeRefusal? Refusal) Analyse(string text, bool markdown, DateOnly? published, ExtractionPipeline pipeline, CancellationToken cancellationToken)
     {
         if (AnalyzeInput.Size(Encoding.UTF8.GetByteCount(text)) is { } tooLarge)
         {
@@ -31,11 +34,16 @@ public static class PastedArticle
                 document = document with { Metadata = document.Metadata with { Published = published } };
             }
 
-            return (Corpus.Build(new SeedFolderContents([document], []), pipeline), null);
+            return (Corpus.Build(new SeedFolderContents([document], []), pipeline, cancellationToken: cancellationToken), null);
         }
         catch (LoadException e)
         {
             return (null, new(StatusCodes.Status400BadRequest, "Article not readable", $"The text could not be read as an article: {e.Message}."));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Nobody is left to read the answer; the request log shows 499, the status for a client that closed.
+            return (null, new(StatusCodes.Status499ClientClosedRequest, "Analysis stopped", "The request was closed before the analysis finished, so it was stopped."));
         }
     }
 }
