@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The attacker of the soak: for the whole run, sends the attacks of the "bounded under attack" issue at the app
-while wrk reads it, and plants links and special files in its seeds folder. Prints one ATTACK line: how many
+"""The attacker of the soak: for the whole run, sends the attacks of the "bounded under attack" and "bounded by
+the input's size" issues at the app while wrk reads it, and plants links, special files and hostile articles in its
+seeds folder. Prints one ATTACK line: how many
 requests, how many answered 5xx, how many answered other than expected, whether a file outside the seeds folder
 was ever served, and the count per attack.
 
@@ -14,16 +15,50 @@ counts, unexpected, first_unexpected = {}, 0, ""
 s5xx = leaked = idle_held = 0
 
 
-def request(path, headers=None, source="127.0.0.1"):
+def request(path, headers=None, source="127.0.0.1", method="GET", body=None):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15, source_address=(source, 0))
     try:
-        connection.request("GET", path, headers=headers or {})
+        connection.request(method, path, body=body, headers=headers or {})
         response = connection.getresponse()
         return response.status, response.read()
     except (OSError, http.client.HTTPException):
         return 0, b""
     finally:
         connection.close()
+
+
+def raw(data):
+    """Sends bytes written by hand; returns the status of the answer and the answer (0 when the server closed)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=15) as s:
+        try:
+            s.sendall(data)
+            answer = b""
+            while chunk := s.recv(65536):
+                answer += chunk
+        except OSError:
+            return 0, b""
+    try:
+        return int(answer.split(b" ", 2)[1]), answer
+    except (IndexError, ValueError):
+        return 0, answer
+
+
+def no_empty_links(status, body):
+    """HTTP/1.0 with no Host: links must name the address reached, never 'http:///'."""
+    return (599 if b"http:///" in body else status), body
+
+
+def leak_check(path):
+    global leaked
+    status, body = request(path)
+    if b"A secret kept outside" in body or b"root:x:0:" in body:
+        with lock:
+            leaked += 1
+    return status, body
+
+
+DENSE_DATES = ("within 30 days of being signed " * 2000).encode()
+DOTS = b"." * 250_000
 
 
 def record(kind, status, expected):
@@ -54,6 +89,20 @@ def attacks(n):
         ("long-article-page", lambda: request(f"/sources/soak-long?page={1 + n % 4}"), {200}),
         ("long-article-beyond", lambda: request("/sources/soak-long?page=999"), {404}),
         ("documents-leak-check", lambda: documents_check(), {200, 429}),
+        # Issue 27: input-sized work, hostile bodies and headers, paged answers.
+        ("wildcard-automaton", lambda: request("/api/search?q=" + urllib.parse.quote("b*a????????????????")), {400, 429}),
+        ("fuzzy-long-word", lambda: request("/api/search?q=" + urllib.parse.quote("a" * 40 + "~2")), {400, 429}),
+        ("analyze-dense-dates", lambda: request("/api/analyze", {"Content-Type": "text/plain"}, method="POST", body=DENSE_DATES), {200, 413, 429}),
+        ("analyze-dots", lambda: request("/api/analyze", {"Content-Type": "text/plain"}, method="POST", body=DOTS), {200, 400, 429}),
+        ("chunk-size-overflow", lambda: raw(b"POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+                                            b"Content-Type: text/plain\r\nConnection: close\r\n\r\nffffffffffffffff\r\nabc\r\n"), {400}),
+        ("forged-host-port", lambda: request("/", {"Host": "127.0.0.1:1"}), {400}),
+        ("http10-without-host", lambda: no_empty_links(*raw(b"GET /sources/soak-long HTTP/1.0\r\n\r\n")), {200}),
+        ("page-beyond-json", lambda: request("/api/treaties/soak-test-accord?page=999"), {400, 404, 429}),
+        ("evidence-page-beyond", lambda: request("/treaties/soak-test-accord/clauses/defence/joint-military-exercises?page=999"), {404, 429}),
+        ("unknown-treaty-filter", lambda: request("/search?q=x&treaty=bogus"), {400, 429}),
+        ("feed-after-poison", lambda: request("/feed.atom"), {200}),
+        ("planted-files-leak-check", lambda: leak_check(f"/sources/{('hard', 'swap', 'planted-hard', 'planted-swap')[n % 4]}"), {200, 404}),
     ]
 
 
@@ -137,12 +186,64 @@ def files_loop(outside):
         time.sleep(1.5)
 
 
+# Hostile articles, planted for a second and a half, then removed: nesting past Markdig's depth, a non-character and
+# a control character in front matter (the feed poison), half a megabyte of full stops, dense dates, a name that is
+# not UTF-8, a hard link to a file outside, and a regular file swapped for a link to one while the app reads.
+def hostile_loop(outside):
+    secret = os.path.join(outside, "secret.txt")
+    articles = {
+        "planted-deep.md": "> " * 1000 + "The accord will cut tariffs.\n",
+        "planted-nonchar.md": '---\ntreaty: "Bad \\uFFFE Treaty"\n---\nRuritania and Freedonia signed the Bad Treaty on Monday.\n',
+        "planted-poison.md": '---\ntitle: "x \\u0001"\ntreaty: Soak Test Accord\n---\nNorland and Sudmark met on Tuesday, officials said.\n',
+        "planted-dots.txt": "." * 512 * 1024,
+        "planted-dates.txt": "within 30 days of being signed " * 3000,
+    }
+    swap = os.path.join(seeds, "planted-swap.txt")
+    while time.time() < end:
+        made = []
+        for name, text in articles.items():
+            path = os.path.join(seeds, name)
+            with open(path, "w") as f:
+                f.write(text)
+            made.append(path)
+        bad_name = os.path.join(seeds.encode(), b"planted-bad\xffname.txt")
+        with open(bad_name, "wb") as f:
+            f.write(b"Norland and Sudmark signed a pact on Monday.\n")
+        made.append(bad_name)
+        try:
+            os.link(secret, os.path.join(seeds, "planted-hard.txt"))
+            made.append(os.path.join(seeds, "planted-hard.txt"))
+        except OSError:
+            pass
+        # The swap: a harmless article, then (while the app may be reading it) a link to the secret in its place.
+        for _ in range(10):
+            with open(swap + ".tmp", "w") as f:
+                f.write("Norland and Sudmark signed a pact on Monday.\n")
+            os.replace(swap + ".tmp", swap)
+            time.sleep(0.05)
+            try:
+                os.symlink(secret, swap + ".link")
+                os.replace(swap + ".link", swap)
+            except OSError:
+                pass
+            time.sleep(0.1)
+        made.append(swap)
+        time.sleep(1.5)
+        for path in made:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+        time.sleep(1.5)
+
+
 outside = os.path.join(os.path.dirname(os.path.abspath(seeds)), "outside")
 os.makedirs(outside, exist_ok=True)
 with open(os.path.join(outside, "secret.txt"), "w") as f:
     f.write("A secret kept outside the seeds folder.\n")
 
-threads = [threading.Thread(target=requests_loop), threading.Thread(target=idle_loop), threading.Thread(target=files_loop, args=(outside,))]
+threads = [threading.Thread(target=requests_loop), threading.Thread(target=idle_loop), threading.Thread(target=files_loop, args=(outside,)),
+           threading.Thread(target=hostile_loop, args=(outside,))]
 for t in threads:
     t.start()
 for t in threads:

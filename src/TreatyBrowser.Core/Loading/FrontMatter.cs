@@ -40,9 +40,10 @@ public sealed record FrontMatter(DocumentMetadata Metadata, int BodyStart, Immut
         {
             return Invalid(bodyStart, $"{e.Start}: {e.Message}");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet reports some malformed input this way rather than as a YamlException.
+            // YamlDotNet reports some malformed input this way rather than as a YamlException ("The current event is
+            // of an unsupported type" for a plain scalar that holds "key: []" after other text).
             return Invalid(bodyStart, e.Message);
         }
     }

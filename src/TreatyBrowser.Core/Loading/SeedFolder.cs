@@ -96,15 +96,26 @@ public static class SeedFolder
             }
         }).ToList();
 
-        // A file whose name already is its id ("iran-russia-strategic-partnership.txt") keeps it: another file added
-        // later whose name slugs to the same ("Iran-Russia-Strategic-Partnership.txt") gets "-2", never takes the
-        // permalink over. The rest in path order; so ids depend on the files alone, and a reload gives a full read's.
+        // Permalinks stay with their articles. First, an id once given keeps belonging to its file while the file is
+        // there: what was read before (known) remembers it, so a newcomer whose name slugs to the same gets the
+        // suffix, whatever the order of the names. Then a file whose name already is its id
+        // ("iran-russia-strategic-partnership.txt") keeps it against a later "Iran-Russia-Strategic-Partnership.txt",
+        // which gets "-2". The rest in path order, so a first read's ids depend on the files alone.
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (relative, found, _, _) in loaded.Where(l => l.File is not null && IsOwnId(l.relative)))
+        foreach (var (relative, _, _, _) in loaded.Where(l => l.File is not null))
+        {
+            if (known?.GetValueOrDefault(relative) is { } before && IsIdOf(before.DocumentId, relative))
+            {
+                owners.TryAdd(before.DocumentId, relative);
+            }
+        }
+
+        foreach (var (relative, _, _, _) in loaded.Where(l => l.File is not null && IsOwnId(l.relative)))
         {
             owners.TryAdd(DocumentLoader.IdOf(relative), relative);
         }
 
+        var owned = owners.ToDictionary(o => o.Value, o => o.Key, StringComparer.Ordinal);
         var usedIds = new HashSet<string>(owners.Keys, StringComparer.Ordinal);
         var scanned = new List<(SeedFile, SourceDocument?)>();
         foreach (var (relative, found, read, error) in loaded)
@@ -116,9 +127,9 @@ public static class SeedFolder
                 continue;
             }
 
-            var id = DocumentLoader.IdOf(relative);
-            if (owners.GetValueOrDefault(id) != relative)
+            if (owned.GetValueOrDefault(relative) is not { } id)
             {
+                id = DocumentLoader.IdOf(relative);
                 id = usedIds.Add(id) ? id : UniqueId(id, usedIds);
             }
             if (document is null && file.DocumentId != id)
@@ -202,6 +213,13 @@ public static class SeedFolder
     {
         var info = new FileInfo(path);
         return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+    }
+
+    // Whether an id is one this file could have: its slug, or its slug with a suffix ("a-2" for "a.md").
+    private static bool IsIdOf(string id, string relative)
+    {
+        var slug = DocumentLoader.IdOf(relative);
+        return id == slug || (id.Length > slug.Length + 1 && id.StartsWith(slug + "-", StringComparison.Ordinal) && id.AsSpan(slug.Length + 1).IndexOfAnyExceptInRange('0', '9') < 0);
     }
 
     // Whether a file's name, less its extension, is already the id it slugs to.

@@ -48,4 +48,21 @@ public sealed class StableIdTests : IDisposable
         var ids = SeedFolder.Read(_folder).Documents.ToDictionary(d => d.FileName, d => d.Id);
         Assert.Equal(("a", "a-2"), (ids["a.md"], ids["a.txt"]));
     }
+
+    [Fact]
+    public void An_id_once_given_stays_with_its_file_when_a_newcomer_sorting_first_slugs_to_it()
+    {
+        // Neither name is its own id ("Osthavn Minutes" and "Osthavn-Minutes" both slug to "osthavn-minutes"); the
+        // newcomer sorts first (a space before a hyphen). A first read gives the id in path order; a reload against
+        // what was read before keeps it with the article that had it.
+        File.WriteAllText(Path.Combine(_folder, "Osthavn-Minutes.txt"), "Norland and Sudmark signed a harbour accord on Monday.\n");
+        var first = SeedFolder.Scan(_folder, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("osthavn-minutes", Assert.Single(first.Files).File.DocumentId);
+
+        File.WriteAllText(Path.Combine(_folder, "Osthavn Minutes.txt"), "Iceland and Ireland signed an Atlantic compact on Monday.\n");
+        var known = first.Files.ToDictionary(f => f.File.Path, f => f.File);
+        var reload = SeedFolder.Scan(_folder, known: known, cancellationToken: TestContext.Current.CancellationToken).Files.ToDictionary(f => f.File.Path, f => f.File.DocumentId);
+        Assert.Equal("osthavn-minutes", reload["Osthavn-Minutes.txt"]);
+        Assert.Equal("osthavn-minutes-2", reload["Osthavn Minutes.txt"]);
+    }
 }
