@@ -158,6 +158,17 @@ def alive(s):
         return False
 
 
+def hold_then_remove(made):
+    """Leaves what was planted for a second and a half, removes it, and waits as long again."""
+    time.sleep(1.5)
+    for path in made:
+        try:
+            os.remove(path)
+        except OSError:
+            pass
+    time.sleep(1.5)
+
+
 # Links out of the folder and special files, planted for a second and a half, then removed.
 def files_loop(outside):
     plants = [("passwd.txt", "/etc/passwd"), ("status.txt", "/proc/self/status"), ("zero.txt", "/dev/zero"),
@@ -177,13 +188,7 @@ def files_loop(outside):
             made.append(pipe)
         except OSError:
             pass
-        time.sleep(1.5)
-        for path in made:
-            try:
-                os.remove(path)
-            except OSError:
-                pass
-        time.sleep(1.5)
+        hold_then_remove(made)
 
 
 # Hostile articles, planted for a second and a half, then removed: nesting past Markdig's depth, a non-character and
@@ -228,13 +233,7 @@ def hostile_loop(outside):
                 pass
             time.sleep(0.1)
         made.append(swap)
-        time.sleep(1.5)
-        for path in made:
-            try:
-                os.remove(path)
-            except OSError:
-                pass
-        time.sleep(1.5)
+        hold_then_remove(made)
 
 
 outside = os.path.join(os.path.dirname(os.path.abspath(seeds)), "outside")
