@@ -11,7 +11,7 @@ internal static class MemoryProfile
     public static void Run(string folder)
     {
         var pipeline = new ExtractionPipeline();
-        pipeline.WhenCompiled.Wait();
+        pipeline.CompileAsync().Wait();
         var baseline = Heap();
         var contents = SeedFolder.Read(folder);
         var n = contents.Documents.Length;

@@ -24,7 +24,7 @@ internal static class Profile
             Wrap(builder.SentenceStages, factory => r => new TimedSentenceStage(factory(r), timers));
             Wrap(builder.TreatyStages, factory => r => new TimedTreatyStage(factory(r), timers));
             var pipeline = builder.Build();
-            pipeline.WhenCompiled.Wait();
+            pipeline.CompileAsync().Wait();
             pipeline.BuildTreaties([.. documents.Select(pipeline.Analyze)]);
             timers.Clear();
 

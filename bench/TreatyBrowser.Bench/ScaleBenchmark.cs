@@ -52,7 +52,7 @@ internal static class ScaleBenchmark
         var files = Directory.GetFiles(folder);
         var bytes = files.Sum(f => new FileInfo(f).Length);
         var pipeline = new ExtractionPipeline();
-        pipeline.WhenCompiled.Wait();
+        pipeline.CompileAsync().Wait();
         var identity = SnapshotIdentity.For(pipeline.Lexicon, "bench");
         var store = new SnapshotStore(cache);
         try

@@ -13,6 +13,7 @@ public sealed class ExtractionPipeline
     private readonly CompiledLexicon _lexicon;
     private readonly ImmutableArray<Func<ExtractionResources, ISentenceStage>> _sentenceFactories;
     private readonly ImmutableArray<Func<ExtractionResources, ITreatyStage>> _treatyFactories;
+    private readonly Lazy<Task> _compiling;
     private Stages _stages;
 
     /// <summary>The most provision phrases read from one document (a long treaty report has a few dozen).</summary>
@@ -33,9 +34,8 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>
-    /// A pipeline of the given stages. It starts at once with interpreted patterns, so the first load is quick, and
-    /// compiles them in the background; from then on it uses the compiled ones, several times faster. Both read
-    /// exactly the same.
+    /// A pipeline of the given stages, reading with interpreted patterns; <see cref="CompileAsync"/> switches it to
+    /// compiled ones. Nothing is started here.
     /// </summary>
     internal ExtractionPipeline(Lexicon lexicon, ImmutableArray<Func<ExtractionResources, ISentenceStage>> sentenceStages, ImmutableArray<Func<ExtractionResources, ITreatyStage>> treatyStages)
     {
@@ -43,16 +43,20 @@ public sealed class ExtractionPipeline
         _sentenceFactories = sentenceStages;
         _treatyFactories = treatyStages;
         _stages = MakeStages(_lexicon);
-        WhenCompiled = Task.Run(() =>
+        _compiling = new Lazy<Task>(() => Task.Run(() =>
         {
             var compiled = new CompiledLexicon(lexicon, compiled: true);
             compiled.Warm();
             Volatile.Write(ref _stages, MakeStages(compiled));
-        });
+        }));
     }
 
-    /// <summary>Completes once the compiled patterns are in use (benchmarks wait for it).</summary>
-    public Task WhenCompiled { get; }
+    /// <summary>
+    /// Compiles the lexicon's patterns on a pool thread and, once they are warm, reads with them: several times faster,
+    /// reading exactly the same. Until then the interpreted ones serve, so a load need not wait. The first call starts
+    /// it; every call gives the same task. The app starts it before its first load; benchmarks wait for it.
+    /// </summary>
+    public Task CompileAsync() => _compiling.Value;
 
     /// <summary>The lexicon the stages read with.</summary>
     public Lexicon Lexicon => _lexicon.Source;

@@ -1,3 +1,4 @@
+using TreatyBrowser.Core.Extraction;
 using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Web.Features.Analyze;
@@ -15,7 +16,9 @@ public static class EndpointRegistration
 {
     public static WebApplication MapTreatyBrowser(this WebApplication app)
     {
-        // Load the corpus before the first request, so start-up logs say what was loaded or skipped.
+        // Compile the lexicon's patterns on another core while the first load reads with interpreted ones (the same
+        // reading, slower); then load the corpus before the first request, so start-up logs say what was loaded or skipped.
+        _ = app.Services.GetRequiredService<ExtractionPipeline>().CompileAsync();
         app.Services.GetRequiredService<CorpusHolder>().LoadFirst();
 
         // Security headers on every response, whatever answers it (a page, the cache, an error, a refusal).

@@ -80,8 +80,9 @@ public static class ServiceRegistration
 
         // The extraction pipeline, compiled once from the configured lexicon, and one corpus snapshot for every request.
         builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
-        builder.Services.AddSingleton(services => new ExtractionPipeline(
-            services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton(services => new ExtractionPipelineBuilder(
+            services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)).UseDefaults());
+        builder.Services.AddSingleton(services => services.GetRequiredService<ExtractionPipelineBuilder>().Build());
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
