@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Features.Api;
 
 public sealed class ApiTests(AppFactory app)
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 using TreatyBrowser.Web.Hosting;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Hosting;
 
 /// <summary>
 /// Saved snapshots, as an operator sees them: a restart over unchanged seeds reads the snapshot and extracts nothing;

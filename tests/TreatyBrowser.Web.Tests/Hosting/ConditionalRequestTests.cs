@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Hosting;
 
 /// <summary>
 /// Conditional requests and compression, as a browser or a feed reader uses them: a strong ETag and Last-Modified on

@@ -1,9 +1,6 @@
 using AngleSharp.Dom;
 
-namespace TreatyBrowser.Web.Tests.Features;
-
-/// <summary>An archive of our own articles saved as plain texts: the app serving it, one host for these tests.</summary>
-public sealed class ArchiveApp() : TestApp(new TestAppOptions { SeedsFolder = Path.Combine(AppContext.BaseDirectory, "archive") });
+namespace TreatyBrowser.Web.Tests.Features.Treaties;
 
 /// <summary>
 /// What a treaty page says about its identity in an archive: where its name and each party came from (linked to the

@@ -4,7 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Microsoft.VisualBasic.FileIO;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Features.Exports;
 
 /// <summary>Exports open in the tools they are for.</summary>
 public sealed class ExportTests(AppFactory app)

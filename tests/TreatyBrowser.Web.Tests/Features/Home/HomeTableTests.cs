@@ -1,4 +1,4 @@
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Home;
 
 /// <summary>The home page as an archive needs it: a table of treaties a reader sorts, filters and pages through.</summary>
 public sealed class HomeTableTests(ArchiveApp app) : IClassFixture<ArchiveApp>

@@ -1,5 +1,5 @@
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Features.Search;
 
 /// <summary>A deployment extends the synonym list with its own file, without a rebuild.</summary>
 public sealed class SynonymSettingTests : IDisposable

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Hosting;
 
 /// <summary>Many articles and treaties: corroboration, disputes, conflicts, compare and the status page.</summary>
 public sealed class LivingCorpusTests : IClassFixture<CorpusAppFactory>

@@ -1,4 +1,4 @@
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Treaties;
 
 /// <summary>The status table says what the reports say: a parliament that "approved" the treaty has not been reported to ratify it.</summary>
 public sealed class StatusTableTests(AppFactory app) : IClassFixture<AppFactory>

@@ -2,7 +2,7 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Feeds;
 
 /// <summary>
 /// The Atom feeds, read with a real Atom parser (System.ServiceModel.Syndication): an article added to a running app

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Hosting;
 
 /// <summary>Files added, changed and removed while requests run: no request fails, and each change shows without a restart.</summary>
 public sealed class HotReloadTests : IDisposable

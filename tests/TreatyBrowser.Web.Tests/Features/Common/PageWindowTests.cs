@@ -1,6 +1,6 @@
 using TreatyBrowser.Web.Features.Common;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Features.Common;
 
 public sealed class PageWindowTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using TreatyBrowser.Web.Tests.Security;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Treaties;
 
 /// <summary>
 /// A clause reported hundreds of times is a page a reader can load: its evidence comes fifty pieces a page, with a

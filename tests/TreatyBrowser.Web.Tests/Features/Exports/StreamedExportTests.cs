@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Exports;
 
 /// <summary>
 /// An export too large for the page cache (over 1 MB) is written to the reader as it is made, never held whole: it

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace TreatyBrowser.Web.Tests;
+namespace TreatyBrowser.Web.Tests.Features.Analyze;
 
 /// <summary>Paste or upload one article and see what it gives, without storing it.</summary>
 public sealed class AnalyzeTests(AppFactory app)

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Treaties;
 
 /// <summary>An article of our own with an open provision whose id changed when ids stopped stemming words.</summary>
 public sealed class CoastguardApp() : TestApp(new TestAppOptions { SeedsFolder = Write() })

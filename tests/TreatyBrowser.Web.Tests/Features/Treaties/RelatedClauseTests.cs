@@ -1,4 +1,4 @@
-namespace TreatyBrowser.Web.Tests.Features;
+namespace TreatyBrowser.Web.Tests.Features.Treaties;
 
 /// <summary>Two agreements of our own that share a provision, and one with no defence content at all.</summary>
 public sealed class TwoPactsApp() : TestApp(new TestAppOptions { SeedsFolder = Write() })
