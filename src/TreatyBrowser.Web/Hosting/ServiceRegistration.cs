@@ -10,7 +10,15 @@ namespace TreatyBrowser.Web.Hosting;
 /// <summary>Everything the app registers, in one place, so Program.cs stays a screen long.</summary>
 public static class ServiceRegistration
 {
-    public static WebApplicationBuilder AddTreatyBrowser(this WebApplicationBuilder builder)
+    /// <summary>Logging, the server's limits, security, the corpus and the pages, each registered by its own part below.</summary>
+    public static WebApplicationBuilder AddTreatyBrowser(this WebApplicationBuilder builder) => builder
+        .AddSerilogLogging()
+        .AddServerLimits()
+        .AddSecurity()
+        .AddCorpus()
+        .AddPages();
+
+    private static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
         // Serilog from appsettings.json, configured per host. preserveStaticLogger keeps each host's own logger behind
         // its ILogger<T>: without it, Serilog also sets the static Log.Logger and every host logs through whichever
@@ -21,7 +29,12 @@ public static class ServiceRegistration
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
+        return builder;
+    }
 
+    // Kestrel's limits, the hosts and proxies believed, and a graceful stop.
+    private static WebApplicationBuilder AddServerLimits(this WebApplicationBuilder builder)
+    {
         // No "Server: Kestrel" header: it tells a reader nothing and an attacker which server to aim at. No request body
         // needs more than an article (256 KB, see PastedArticle): anything over 1 MB is refused with 413 as it arrives.
         // Connections are bounded too (ConnectionOptions): how many at once, and how long one may sit idle.
@@ -64,22 +77,32 @@ public static class ServiceRegistration
         // On SIGTERM (or Ctrl+C) Kestrel stops taking connections and requests in flight get up to 30 s to finish
         // before the process exits 0. Written out because a reload or deploy depends on it.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
 
+    private static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
         // Per-client limits on search, analysis and the API; ids in routes must be well-formed ids; errors as RFC 9457
         // problem details under /api.
         builder.Services.AddTreatyRateLimits();
         builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<IdRouteConstraint>(IdRouteConstraint.Name));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        return builder;
+    }
 
+    // The seeds, the extraction pipeline, search, snapshots, the corpus holder, feeds and the watcher.
+    private static WebApplicationBuilder AddCorpus(this WebApplicationBuilder builder)
+    {
         // The seeds folder; a bad setting fails at start with a clear message.
         builder.Services.AddOptions<SeedsOptions>()
             .BindConfiguration(SeedsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // The extraction pipeline, compiled once from the configured lexicon, and one corpus snapshot for every request.
-        builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
+        // The extraction pipeline, built by its builder from the configured lexicon (its patterns are compiled as the app
+        // starts, see MapTreatyBrowser), and one corpus snapshot for every request.
+        builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => new ExtractionPipelineBuilder(
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)).UseDefaults());
         builder.Services.AddSingleton(services => services.GetRequiredService<ExtractionPipelineBuilder>().Build());
@@ -89,12 +112,17 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<CorpusHolder>();
 
         // What changed between snapshots, kept between restarts, for the Atom feeds.
-        builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
+        builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<FeedHistory>();
 
         // Hot reload: a change in the seeds folder builds a new corpus beside the old one and swaps it in.
         builder.Services.AddHostedService<SeedWatcher>();
+        return builder;
+    }
 
+    // Razor pages, health, JSON and OpenAPI.
+    private static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
         // Write quotes, dashes and accents as themselves rather than as numeric entities: smaller, readable pages.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -109,9 +137,9 @@ public static class ServiceRegistration
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         // The OpenAPI document's servers are the public address when one is configured, never a Host header.
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
         {
-            if (connections.PublicBaseUrl is { Length: > 0 } publicBase)
+            if (context.ApplicationServices.GetRequiredService<IOptions<ConnectionOptions>>().Value.PublicBaseUrl is { Length: > 0 } publicBase)
             {
                 document.Servers = [new() { Url = publicBase.TrimEnd('/') }];
             }
