@@ -3,6 +3,9 @@ using System.Globalization;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Timeline;
+using TreatyBrowser.Core.Grouping;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Bench;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Bench;
 

@@ -3,6 +3,9 @@ using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Grouping;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core;
 

@@ -4,6 +4,7 @@ using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core;
 

@@ -1,6 +1,7 @@
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Evaluation;
 

@@ -1,3 +1,4 @@
+
 namespace TreatyBrowser.Evaluation;
 
 /// <summary>Pairwise grouping: over all pairs of articles, "same treaty" by the labels against "same treaty" by the app.</summary>

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Evaluation;
 

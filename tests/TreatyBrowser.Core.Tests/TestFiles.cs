@@ -24,4 +24,16 @@ internal static class TestFiles
 
         return Path.Combine(dir, "Golden", name);
     }
+
+    /// <summary>The repository's root (the folder holding TreatyBrowser.sln), found from this source file's path.</summary>
+    public static string RepositoryRoot([CallerFilePath] string caller = "")
+    {
+        var dir = Path.GetDirectoryName(caller)!;
+        while (!File.Exists(Path.Combine(dir, "TreatyBrowser.sln")))
+        {
+            dir = Path.GetDirectoryName(dir)!;
+        }
+
+        return dir;
+    }
 }

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Grouping;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
+using TreatyBrowser.Core.Stages.Sentences;
 
 namespace TreatyBrowser.Core.Extraction;
 

@@ -1,4 +1,8 @@
-using TreatyBrowser.Core.Timeline;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
+using TreatyBrowser.Core.Stages.Sentences;
+using TreatyBrowser.Core.Stages.Treaties;
+
 
 namespace TreatyBrowser.Core.Extraction;
 

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core.Snapshots;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Snapshots;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Snapshots;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Timeline;
 

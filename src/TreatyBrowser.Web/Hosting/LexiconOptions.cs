@@ -1,4 +1,5 @@
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Lexicons;
+
 
 namespace TreatyBrowser.Web.Hosting;
 

@@ -1,7 +1,7 @@
 using TreatyBrowser.Core;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Snapshots;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Web.Hosting;
 

@@ -1,4 +1,6 @@
-using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages.Sentences;
+
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 

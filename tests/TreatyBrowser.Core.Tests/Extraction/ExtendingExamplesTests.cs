@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 
@@ -52,7 +53,7 @@ public sealed class LexiconTests
     [Fact]
     public void Every_list_of_the_lexicon_is_in_the_file_and_documented()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "lexicon.md"));
+        var docs = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot(), "docs", "lexicon.md"));
         var lists = typeof(Lexicon).GetProperties()
             .Where(p => p.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<string>))
             .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
@@ -65,16 +66,5 @@ public sealed class LexiconTests
             .Where(p => ((System.Collections.Immutable.ImmutableArray<string>)p.GetValue(Lexicon.Default)!).IsEmpty)
             .Select(p => p.Name);
         Assert.Empty(empty);
-    }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string caller = "")
-    {
-        var dir = Path.GetDirectoryName(caller)!;
-        while (!File.Exists(Path.Combine(dir, "TreatyBrowser.sln")))
-        {
-            dir = Path.GetDirectoryName(dir)!;
-        }
-
-        return dir;
     }
 }

@@ -1,6 +1,8 @@
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Lexicons;
+using TreatyBrowser.Core.Stages.Sentences;
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 

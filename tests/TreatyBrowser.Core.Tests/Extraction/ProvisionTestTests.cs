@@ -1,6 +1,7 @@
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
+using TreatyBrowser.Core.Stages.Sentences;
 
 namespace TreatyBrowser.Core.Tests.Extraction;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
+using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core.Tests.Loading;
 

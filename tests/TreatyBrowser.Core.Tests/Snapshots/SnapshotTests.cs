@@ -4,6 +4,7 @@ using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Snapshots;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Tests.Snapshots;
 

@@ -1,3 +1,4 @@
+
 namespace TreatyBrowser.Web.Features.Api;
 
 // The JSON contract, mapped by hand from the Core model so that the model can change without breaking clients.

@@ -1,4 +1,0 @@
-namespace TreatyBrowser.Core.Extraction;
-
-/// <summary>Where one lexicon provision's pattern matched in a sentence.</summary>
-internal readonly record struct ProvisionMatch(ProvisionDefinition Definition, int Start, int End);
