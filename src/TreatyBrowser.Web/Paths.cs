@@ -3,6 +3,46 @@ namespace TreatyBrowser.Web;
 /// <summary>Every permalink the app hands out, built in one place so that routes and links cannot drift apart.</summary>
 public static class Paths
 {
+    public const string Home = "/";
+
+    public const string About = "/about";
+
+    public const string Analyze = "/analyze";
+
+    public const string Compare = "/compare";
+
+    public const string Sources = "/sources";
+
+    public const string Status = "/status";
+
+    public const string Health = "/healthz";
+
+    public const string Error = "/error";
+
+    public const string NotFound = "/not-found";
+
+    public const string OpenApi = "/openapi/v1.json";
+
+    /// <summary>The JSON API's lists and actions (each takes <c>?page=</c> or its filters as the API describes).</summary>
+    public static class Api
+    {
+        public const string Treaties = "/api/treaties";
+
+        public const string Documents = "/api/documents";
+
+        public const string Clauses = "/api/clauses";
+
+        public const string Profile = "/api/profile";
+
+        public const string Entities = "/api/entities";
+
+        public const string Timeline = "/api/timeline";
+
+        public const string Search = "/api/search";
+
+        public const string Analyze = "/api/analyze";
+    }
+
     public static string Source(string documentId) => $"/sources/{Uri.EscapeDataString(documentId)}";
 
     /// <summary>Page <paramref name="page"/> of a long article; page 1 is the article's own address.</summary>
@@ -33,8 +73,14 @@ public static class Paths
 
     public static string Timeline(string treatyId) => $"{Treaty(treatyId)}/timeline";
 
-    /// <summary>A treaty's export: <paramref name="format"/> is <c>json</c>, <c>csv</c> or <c>md</c>.</summary>
-    public static string Export(string treatyId, string format) => $"{Treaty(treatyId)}/export.{format}";
+    /// <summary>A treaty's whole model as JSON.</summary>
+    public static string ExportJson(string treatyId) => $"{Treaty(treatyId)}/export.json";
+
+    /// <summary>A treaty's clauses with their evidence as CSV.</summary>
+    public static string ExportCsv(string treatyId) => $"{Treaty(treatyId)}/export.csv";
+
+    /// <summary>A treaty's Markdown brief.</summary>
+    public static string ExportMarkdown(string treatyId) => $"{Treaty(treatyId)}/export.md";
 
     /// <summary>The JSON API's address for a treaty.</summary>
     public static string TreatyJson(string treatyId) => $"/api/treaties/{Uri.EscapeDataString(treatyId)}";

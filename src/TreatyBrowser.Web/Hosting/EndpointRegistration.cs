@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using TreatyBrowser.Core.Extraction;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -28,6 +29,11 @@ public static class EndpointRegistration
         var sampling = new RequestLogSampling();
         app.UseSerilogRequestLogging(options => sampling.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 
+        // HEAD is answered as GET (HeadAsGet), then routing chooses the endpoint: from here on every rule (the cache,
+        // the limits, the methods a page answers, the error format) is read from its RoutePolicy.
+        app.UseMiddleware<HeadAsGet>();
+        app.UseRouting();
+
         // A Host the app does not answer to, or a port it was not reached on, never reaches a link (HostCheck).
         app.UseMiddleware<HostCheck>();
 
@@ -46,22 +52,41 @@ public static class EndpointRegistration
         app.UseMiddleware<BadRequestMessages>();
         app.UseMiddleware<RequestLimits>();
         app.UseMiddleware<PageMethods>();
-        app.UseMiddleware<HeadAsGet>();
 
         // Per-client limits on search, analysis and the API, counted before the cache answers. Requests no limit
         // applies to (reading pages) skip the limiter altogether.
         var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-        app.UseWhen(context => limits.Enabled && RateLimits.BucketOf(context.Request, limits) is not null, limited => limited.UseRateLimiter());
+        app.UseWhen(context => limits.Enabled && RateLimits.BucketOf(context, limits) is not null, limited => limited.UseRateLimiter());
 
-        // Pages already rendered for this corpus snapshot are answered from memory, before routing.
+        // Pages already rendered for this corpus snapshot are answered from memory, before the endpoint runs.
         app.UseMiddleware<PageCache>();
 
-        // Unknown routes and 404s: problem details under /api, a friendly page everywhere else.
-        app.UseWhen(context => RouteTable.For(context.Request.Path).ProblemDetails, api => api.UseStatusCodePages());
-        app.UseWhen(context => !RouteTable.For(context.Request.Path).ProblemDetails, pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        // Unknown routes and 404s: problem details under /api, a friendly page everywhere else. The page is shown by
+        // routing the request again to /not-found, which only the main pipeline can do (a UseWhen branch cannot), so
+        // it stands unconditionally and the API turns it off for its own requests.
+        app.UseWhen(context => RoutePolicies.Of(context).ProblemDetails, api => api.UseStatusCodePages());
+        app.UseStatusCodePagesWithReExecute(Paths.NotFound);
+        app.Use((context, next) =>
+        {
+            if (RoutePolicies.Of(context).ProblemDetails && context.Features.Get<IStatusCodePagesFeature>() is { } friendlyPage)
+            {
+                friendlyPage.Enabled = false;
+            }
 
-        app.UseStaticFiles();
-        app.UseRouting();
+            return next(context);
+        });
+
+        // The stylesheet's address carries its build's version (?v=…): that exact address never changes.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+            {
+                if (file.Context.Request.Query.ContainsKey("v"))
+                {
+                    file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.MapRazorPages();
         app.MapSentenceResolver();
         app.MapFeeds();
@@ -69,7 +94,7 @@ public static class EndpointRegistration
         app.MapSearchApi();
         app.MapAnalyzeApi();
         app.MapExports();
-        app.MapOpenApi();
+        app.MapOpenApi().WithMetadata(RoutePolicies.OpenApi);
         // Degraded (no articles, or a seeds folder that cannot be read or reloaded) is 503: a monitor must see it.
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
@@ -79,7 +104,7 @@ public static class EndpointRegistration
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        }).WithMetadata(RoutePolicies.Health);
         return app;
     }
 }

@@ -6,7 +6,8 @@ namespace TreatyBrowser.Web.Hosting;
 
 /// <summary>
 /// Serves pages, API answers, exports and feeds already rendered for the current corpus snapshot straight from memory,
-/// before routing. Only 200 responses to GET and HEAD are kept, keyed by host, path and query and tagged with the
+/// once routing has chosen the endpoint (whose <see cref="RoutePolicy"/> says whether it may be cached) and before it
+/// runs. Only 200 responses to GET and HEAD are kept, keyed by host, path and query and tagged with the
 /// snapshot's number taken when the request began: after a reload the old entries are never served and are dropped.
 /// Bounded (64 MB counting keys and every encoding, 5,000 entries) and least-recently-used: when full, the answers
 /// read longest ago make room, so a flood of unique addresses (<c>?x=1</c>, <c>?x=2</c>, …) cannot stop new pages
@@ -15,8 +16,8 @@ namespace TreatyBrowser.Web.Hosting;
 /// no-cache</c> so browsers revalidate; a matching If-None-Match or If-Modified-Since is 304 with no body) and, where
 /// the client accepts it, compressed: the Brotli and gzip bodies are made once, when the entry is stored
 /// (<see cref="CachedAnswer"/>).
-/// Measured against the framework's output cache, answering before routing serves 10-30% more requests a second
-/// (docs/benchmarks.md).
+/// Measured against the framework's output cache, answering before the endpoint runs served 10-30% more requests a
+/// second (docs/benchmarks.md).
 /// </summary>
 public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
 {
@@ -38,9 +39,9 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         var request = context.Request;
         var path = request.Path.Value ?? "/";
         // A byte range is the static files' to answer (206, 416): the cache keeps whole bodies only.
-        // What is not cached (live answers such as /status, posted articles) is stated in the RouteTable.
+        // What is not cached (live answers such as /status, posted articles) is stated in its endpoint's policy.
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Headers.ContainsKey(HeaderNames.Range)
-            || !RouteTable.For(request.Path).Cached)
+            || !RoutePolicies.Of(context).Cached)
         {
             await next(context);
             return;
@@ -95,12 +96,8 @@ public sealed class PageCache(RequestDelegate next, CorpusHolder holder)
         }
 
         var disposition = response.Headers.ContentDisposition.ToString();
+        // The stylesheet's versioned address says it is immutable (StaticFiles, see MapTreatyBrowser): kept as said.
         var cacheControl = response.Headers.CacheControl.ToString();
-        // The stylesheet's address carries its build's version (?v=…): that exact address never changes.
-        if (RouteTable.For(request.Path).Kind == AddressKind.Asset && request.Query.ContainsKey("v"))
-        {
-            cacheControl = "public, max-age=31536000, immutable";
-        }
 
         var answer = new CachedAnswer(generation, type, disposition.Length > 0 ? disposition : null, cacheControl.Length > 0 ? cacheControl : null, buffer.Kept)
         {

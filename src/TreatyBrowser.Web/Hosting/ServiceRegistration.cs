@@ -10,6 +10,15 @@ namespace TreatyBrowser.Web.Hosting;
 /// <summary>Everything the app registers, in one place, so Program.cs stays a screen long.</summary>
 public static class ServiceRegistration
 {
+    // The pages whose rules are not a plain page's (RoutePolicies), by their path under Features/.
+    private static readonly (string Page, RoutePolicy Policy)[] PagePolicies =
+    [
+        ("/Search/Index", RoutePolicies.SearchPage),
+        ("/Analyze/Analyze", RoutePolicies.AnalyzePage),
+        ("/Status/Status", RoutePolicies.Health),
+        ("/Treaties/Clause", RoutePolicies.Clause),
+    ];
+
     /// <summary>Logging, the server's limits, security, the corpus and the pages, each registered by its own part below.</summary>
     public static WebApplicationBuilder AddTreatyBrowser(this WebApplicationBuilder builder) => builder
         .AddSerilogLogging()
@@ -132,6 +141,12 @@ public static class ServiceRegistration
         {
             options.RootDirectory = "/Features";
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+            // Each page's rules as endpoint metadata: a plain page's, then the pages whose own differ (the last wins).
+            options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(RoutePolicies.Page));
+            foreach (var (page, policy) in PagePolicies)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(policy));
+            }
         });
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.

@@ -12,9 +12,10 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // By now the request has been pointed at the error page: the address that failed is in the feature.
-        var failed = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!RouteTable.For(failed).ProblemDetails)
+        // By now the request has been pointed at the error page: the address and endpoint that failed are in the feature.
+        var feature = httpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var failed = feature?.Path ?? httpContext.Request.Path;
+        if (!RoutePolicies.Of(feature?.Endpoint, failed).ProblemDetails)
         {
             return false;
         }

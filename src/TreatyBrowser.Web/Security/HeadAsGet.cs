@@ -1,16 +1,16 @@
 namespace TreatyBrowser.Web.Security;
 
 /// <summary>
-/// HEAD on the API, the exports, the feeds and the OpenAPI document is answered as GET is (minimal API routes are mapped for
-/// GET only and would say 405). Kestrel keeps the request's HEAD-ness and sends the headers without the body.
-/// Pages need none of this: Razor Pages answers HEAD with the GET handler.
+/// HEAD is answered as GET is, everywhere, before routing: minimal API routes are mapped for GET only and would say
+/// 405, and pages and static files answer HEAD with what GET gives anyway. Kestrel keeps the request's HEAD-ness and
+/// sends the headers without the body.
 /// </summary>
 public sealed class HeadAsGet(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsHead(request.Method) && RouteTable.For(request.Path).HeadAsGet)
+        if (HttpMethods.IsHead(request.Method))
         {
             request.Method = HttpMethods.Get;
         }

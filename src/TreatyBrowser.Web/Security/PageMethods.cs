@@ -13,7 +13,7 @@ public sealed class PageMethods(RequestDelegate next)
     {
         var request = context.Request;
         var method = request.Method;
-        var policy = RouteTable.For(request.Path);
+        var policy = RoutePolicies.Of(context);
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (policy.PostToo && HttpMethods.IsPost(method)) || policy.Kind == AddressKind.Api
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {

@@ -26,13 +26,13 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only requests under a limit reach the limiter, and only when limits are on (see MapTreatyBrowser).
             var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                BucketOf(context.Request, limits) is var (name, bucket)
+                BucketOf(context, limits) is var (name, bucket)
                     ? RateLimitPartition.GetTokenBucketLimiter($"{name}|{ClientOf(context)}", _ => TokenBucket(bucket))
                     : RateLimitPartition.GetNoLimiter(""));
 
             // One pool for every client's expensive requests: a burst within one client's allowance waits its turn.
             var expensive = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsExpensive(context.Request)
+                IsExpensive(context)
                     ? RateLimitPartition.GetConcurrencyLimiter("expensive", _ => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = limits.ExpensiveConcurrency,
@@ -47,8 +47,8 @@ public static class RateLimits
     }
 
     /// <summary>Which limit a request falls under, if any.</summary>
-    public static (string Name, RateLimitOptions.Bucket Bucket)? BucketOf(HttpRequest request, RateLimitOptions limits) =>
-        RouteTable.For(request.Path).LimitFor(request.Method) switch
+    public static (string Name, RateLimitOptions.Bucket Bucket)? BucketOf(HttpContext context, RateLimitOptions limits) =>
+        RoutePolicies.Of(context).LimitFor(context.Request.Method) switch
         {
             LimitKind.Search => ("search", limits.Search),
             LimitKind.Analyze => ("analyze", limits.Analyze),
@@ -56,8 +56,8 @@ public static class RateLimits
             _ => null,
         };
 
-    /// <summary>Search, analysis and exports: the requests whose work grows with what is asked (RouteTable).</summary>
-    public static bool IsExpensive(HttpRequest request) => RouteTable.For(request.Path).ExpensiveFor(request.Method);
+    /// <summary>Search, analysis and exports: the requests whose work grows with what is asked (their endpoint's policy).</summary>
+    public static bool IsExpensive(HttpContext context) => RoutePolicies.Of(context).ExpensiveFor(context.Request.Method);
 
     // The connection's address. Behind a reverse proxy, configure forwarded headers so this is the reader's address.
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -9,7 +9,7 @@ public static class Refusal
     public static Task WriteAsync(HttpContext context, int status, string title, string message)
     {
         context.Response.StatusCode = status;
-        if (RouteTable.For(context.Request.Path).ProblemDetails)
+        if (RoutePolicies.Of(context).ProblemDetails)
         {
             return Results.Problem(message, statusCode: status, title: title).ExecuteAsync(context);
         }

@@ -1,6 +1,7 @@
 using TreatyBrowser.Core;
 using TreatyBrowser.Web.Features.Common;
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Features.Api;
 
@@ -15,7 +16,7 @@ public static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapTreatyApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Treaties");
+        var api = app.MapGroup("/api").WithTags("Treaties").WithMetadata(RoutePolicies.Api);
 
         api.MapGet("/treaties", (string? page, HttpResponse response, CorpusHolder holder) =>
             {

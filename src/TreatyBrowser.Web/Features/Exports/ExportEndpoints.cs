@@ -1,6 +1,7 @@
 using TreatyBrowser.Web.Hosting;
 using TreatyBrowser.Web.Features.Common;
 using TreatyBrowser.Web.Features.Api;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Features.Exports;
 
@@ -13,7 +14,7 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("/treaties/{treaty:id}").WithTags("Exports");
+        var exports = app.MapGroup("/treaties/{treaty:id}").WithTags("Exports").WithMetadata(RoutePolicies.Export);
 
         exports.MapGet("/export.json", (string treaty, CorpusHolder holder, HttpContext http) =>
                 holder.Current is var corpus && corpus.FindTreaty(treaty) is { } t

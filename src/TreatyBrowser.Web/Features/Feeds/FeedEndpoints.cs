@@ -1,5 +1,6 @@
 using TreatyBrowser.Web.Hosting;
 using TreatyBrowser.Web.Features.Common;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Features.Feeds;
 
@@ -17,7 +18,7 @@ public static class FeedEndpoints
                 var baseUrl = Views.BaseUrl(request);
                 return Atom(AtomFeed.Write("TreatyBrowser: every treaty", baseUrl + Paths.CorpusFeed, baseUrl + "/", baseUrl, corpus.LoadedAt, history.Entries(null)));
             })
-            .WithTags("Feeds").WithName("CorpusFeed")
+            .WithTags("Feeds").WithName("CorpusFeed").WithMetadata(RoutePolicies.Feed)
             .WithSummary("Atom feed of changes across the corpus: new sources and clauses, changed modality or dispute, new or redated events, status changes (last 100).");
 
         app.MapGet("/treaties/{treaty:id}/feed.atom", (string treaty, CorpusHolder holder, FeedHistory history, HttpRequest request) =>
@@ -31,7 +32,7 @@ public static class FeedEndpoints
                 var baseUrl = Views.BaseUrl(request);
                 return Atom(AtomFeed.Write($"TreatyBrowser: {found.Name}", baseUrl + Paths.Feed(found.Id), baseUrl + Paths.Treaty(found.Id), baseUrl, corpus.LoadedAt, history.Entries(found.Id)));
             })
-            .WithTags("Feeds").WithName("TreatyFeed")
+            .WithTags("Feeds").WithName("TreatyFeed").WithMetadata(RoutePolicies.Feed)
             .WithSummary("Atom feed of one treaty's changes (last 100).");
         return app;
     }

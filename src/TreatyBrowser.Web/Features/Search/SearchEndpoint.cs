@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TreatyBrowser.Web.Features.Api;
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Features.Search;
 
@@ -20,7 +21,7 @@ public static class SearchEndpoint
 
                 return Results.Ok(ApiMapper.Search(corpus.Search.Search(request, context.RequestAborted)));
             })
-            .WithTags("Search").WithName("Search")
+            .WithTags("Search").WithName("Search").WithMetadata(RoutePolicies.Search)
             .WithSummary("Full-text search (Lucene): words (all must match), \"phrases\", prefix*, AND/OR/NOT, filters by category, treaty, document, party and period (from, to: a year or a day); clauses first, then sentences, 20 a page. Queries over 500 characters get a 400.")
             .Produces<SearchView>().ProducesProblem(StatusCodes.Status400BadRequest);
         return app;

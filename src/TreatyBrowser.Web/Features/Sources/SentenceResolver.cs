@@ -1,4 +1,5 @@
 using TreatyBrowser.Web.Hosting;
+using TreatyBrowser.Web.Security;
 
 namespace TreatyBrowser.Web.Features.Sources;
 
@@ -14,7 +15,7 @@ public static class SentenceResolver
                 holder.Current.FindDocument(document) is { } found && SourcePages.PageOf(found, sentence) is { } page
                     ? Results.Redirect($"{Paths.SourcePage(found.Id, page)}#{sentence}")
                     : Results.NotFound())
-            .ExcludeFromDescription();
+            .ExcludeFromDescription().WithMetadata(RoutePolicies.Page);
         return app;
     }
 }
