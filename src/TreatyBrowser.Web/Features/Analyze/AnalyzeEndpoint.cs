@@ -24,7 +24,13 @@ public static class AnalyzeEndpoint
                 {
                     read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
                 }
-                catch (Exception e) when (e is BadHttpRequestException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+                catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested)
+                {
+                    // The client left while sending its article: nobody reads the answer, and it is no server error
+                    // (it was a 500 in the log); the request log shows 499, as for an analysis it abandons.
+                    return Results.StatusCode(StatusCodes.Status499ClientClosedRequest);
+                }
+                catch (Exception e) when (e is BadHttpRequestException or IOException)
                 {
                     // The server could not read the body: a chunk size of sixteen f's overflows its parser.
                     return Results.Problem("The request body could not be read: its chunked encoding is malformed.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
