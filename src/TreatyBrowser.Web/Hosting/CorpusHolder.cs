@@ -181,8 +181,8 @@ public sealed class CorpusHolder
         var maxBytes = _options.Value.MaxFileBytes;
         var known = current?.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         // Past the budget the read is cancelled, not only left behind: it stops at the next file.
-        using var budget = new CancellationTokenSource(TimeSpan.FromMilliseconds(_options.Value.ReloadBudgetMs));
-        var read = Task.Run(() => SeedFolder.Scan(folder, maxBytes, known, budget.Token), budget.Token);
+        using var abandoned = new CancellationTokenSource();
+        var read = Task.Run(() => SeedFolder.Scan(folder, maxBytes, known, abandoned.Token));
         try
         {
             if (read.Wait(TimeSpan.FromMilliseconds(_options.Value.ReloadBudgetMs)))
@@ -194,12 +194,8 @@ public sealed class CorpusHolder
         {
             throw unavailable;
         }
-        catch (AggregateException e) when (e.InnerException is OperationCanceledException)
-        {
-            // Cancelled by the budget an instant before the wait gave up: the same outcome.
-        }
 
-        budget.Cancel();
+        abandoned.Cancel();
 
         throw new SeedFolderUnavailableException($"reading the seeds folder {folder} took longer than its budget of {_options.Value.ReloadBudgetMs:N0} ms; the reload was given up");
     }

@@ -28,14 +28,12 @@ public static class ApiEndpoints
 
         api.MapGet("/treaties/{treaty:id}", (string treaty, string? page, CorpusHolder holder) =>
             {
-                if (holder.Current is not { } corpus || Find(corpus, treaty) is not { } t)
+                if (holder.Current is not { } corpus || corpus.FindTreaty(treaty) is not { } t)
                 {
                     return UnknownTreaty(treaty);
                 }
 
-                return ApiMapper.ClausePage(t, page) is { } window
-                    ? Results.Ok(ApiMapper.Detail(t, corpus, window))
-                    : NoSuchPage(page, ApiMapper.ClausePage(t, null)!, "this treaty's clauses");
+                return OnePage(page, t.Clauses.Length, ApiMapper.ClausesPerPage, "this treaty's clauses", window => Results.Ok(ApiMapper.Detail(t, corpus, window)));
             })
             .WithName("GetTreaty").WithSummary("A treaty's model: clauses 100 a page (?page=2; nextClauses names the next), each with its first 50 pieces of evidence; obligation profile, entities, and the timeline's first 500 events.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -56,9 +54,7 @@ public static class ApiEndpoints
                     return Results.Problem($"There is no document '{document}'. GET /api/documents lists them.", statusCode: 404, title: "Unknown document");
                 }
 
-                return ApiMapper.SentencePage(d, page) is { } window
-                    ? Results.Ok(ApiMapper.Document(d, corpus, window))
-                    : NoSuchPage(page, ApiMapper.SentencePage(d, null)!, "this document's sentences");
+                return OnePage(page, d.Sentences.Length, ApiMapper.SentencesPerPage, "this document's sentences", window => Results.Ok(ApiMapper.Document(d, corpus, window)));
             })
             .WithName("GetDocument").WithSummary("One document with its sentences, 500 a page (?page=2; nextSentences gives the next page's address).")
             .Produces<DocumentView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -66,7 +62,7 @@ public static class ApiEndpoints
         api.MapGet("/clauses", (string? treaty, string? category, string? page, HttpResponse response, CorpusHolder holder) =>
             {
                 var corpus = holder.Current;
-                if (treaty is not null && Find(corpus, treaty) is null)
+                if (treaty is not null && corpus.FindTreaty(treaty) is null)
                 {
                     return UnknownTreaty(treaty);
                 }
@@ -81,7 +77,7 @@ public static class ApiEndpoints
                     .SelectMany(t => t.Clauses)
                     .Where(c => category is null || c.Category == category)
                     .ToList();
-                var path = QueryHelpers("/api/clauses", ("treaty", treaty), ("category", category));
+                var path = WithFilters("/api/clauses", ("treaty", treaty), ("category", category));
                 return Paged(clauses, page, ApiMapper.ClausesPerPage, path, "the clauses", response, c => ApiMapper.Clause(c));
             })
             .WithName("ListClauses").WithSummary("Clauses, 100 a page (?page=2; a Link header names the next), each with its first 50 pieces of evidence (document, sentence, span), optionally of one treaty and category.")
@@ -89,16 +85,14 @@ public static class ApiEndpoints
 
         api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, string? page, CorpusHolder holder) =>
             {
-                if (Find(holder.Current, treaty) is not { } t)
+                if (holder.Current.FindTreaty(treaty) is not { } t)
                 {
                     return UnknownTreaty(treaty);
                 }
 
                 if (t.FindClause(category, clause) is { } c)
                 {
-                    return ApiMapper.EvidencePage(c, page) is { } window
-                        ? Results.Ok(ApiMapper.Clause(c, window))
-                        : NoSuchPage(page, ApiMapper.EvidencePage(c, null)!, "this clause's evidence");
+                    return OnePage(page, c.Evidence.Length, ApiMapper.EvidencePerPage, "this clause's evidence", window => Results.Ok(ApiMapper.Clause(c, window)));
                 }
 
                 return t.FindFormerClause(category, clause) is { } moved
@@ -126,14 +120,12 @@ public static class ApiEndpoints
                     return Paged(corpus.Treaties, page, TreatiesPerPage, "/api/timeline", "the treaties", response, t => ApiMapper.Timeline(t));
                 }
 
-                if (Find(corpus, treaty) is not { } found)
+                if (corpus.FindTreaty(treaty) is not { } found)
                 {
                     return UnknownTreaty(treaty);
                 }
 
-                return ApiMapper.EventPage(found, page) is { } window
-                    ? Results.Ok(new[] { ApiMapper.Timeline(found, window) })
-                    : NoSuchPage(page, ApiMapper.EventPage(found, null)!, "this treaty's events");
+                return OnePage(page, found.Timeline.Events.Length, ApiMapper.EventsPerPage, "this treaty's events", window => Results.Ok(new[] { ApiMapper.Timeline(found, window) }));
             })
             .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation), 500 a page, and the status table. With ?treaty=, ?page= pages its events (nextEvents names the next); without, the treaties come 50 a page (a Link header names the next).")
             .Produces<List<TimelineView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -141,26 +133,25 @@ public static class ApiEndpoints
         return app;
     }
 
-    private static Core.Model.Treaty? Find(Corpus corpus, string id) => corpus.FindTreaty(id);
-
-    // One page of a list as JSON, with a Link header naming the next page; a page the list does not have is a 400.
-    private static IResult Paged<TItem, TView>(IReadOnlyList<TItem> items, string? page, int size, string path, string what, HttpResponse response, Func<TItem, TView> map)
-    {
-        if (PageWindow.Read(page, items.Count, size) is not { } window)
+    // One page of a list as JSON, with a Link header naming the next page.
+    private static IResult Paged<TItem, TView>(IReadOnlyList<TItem> items, string? page, int size, string path, string what, HttpResponse response, Func<TItem, TView> map) =>
+        OnePage(page, items.Count, size, what, window =>
         {
-            return NoSuchPage(page, PageWindow.Read(null, items.Count, size)!, what);
-        }
+            if (window.Next(path) is { } next)
+            {
+                response.Headers.Link = $"<{next}>; rel=\"next\"";
+            }
 
-        if (window.Next(path) is { } next)
-        {
-            response.Headers.Link = $"<{next}>; rel=\"next\"";
-        }
+            return Results.Ok(window.Slice(items).Select(map).ToList());
+        });
 
-        return Results.Ok(window.Slice(items).Select(map).ToList());
-    }
+    // The answer for page `page` of a list of `count` items, `size` a page; a page the list does not have is a 400
+    // that says how many there are.
+    private static IResult OnePage(string? page, int count, int size, string what, Func<PageWindow, IResult> answer) =>
+        PageWindow.Read(page, count, size) is { } window ? answer(window) : NoSuchPage(page, PageWindow.Read(null, count, size)!, what);
 
     // A list's address with the filters it was asked with, so the next page keeps them.
-    private static string QueryHelpers(string path, params (string Name, string? Value)[] filters) =>
+    private static string WithFilters(string path, params (string Name, string? Value)[] filters) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, filters.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
 
     // One treaty's entry when ?treaty= names one; else the treaties a page at a time.
@@ -171,7 +162,7 @@ public static class ApiEndpoints
             return Paged(corpus.Treaties, page, TreatiesPerPage, path, "the treaties", response, map);
         }
 
-        return Find(corpus, treaty) is { } t ? Results.Ok(new[] { map(t) }) : UnknownTreaty(treaty);
+        return corpus.FindTreaty(treaty) is { } t ? Results.Ok(new[] { map(t) }) : UnknownTreaty(treaty);
     }
 
     /// <summary>The 404 for a treaty id that is not in the corpus, shared by the API and the exports.</summary>

@@ -26,19 +26,15 @@ public static class ApiMapper
     /// <summary>How many dated events one timeline carries in an answer.</summary>
     public const int EventsPerPage = 500;
 
-    /// <summary>The pages of a treaty's clauses, page <paramref name="page"/> of them (null: no such page).</summary>
-    public static PageWindow? ClausePage(Treaty t, string? page) => PageWindow.Read(page, t.Clauses.Length, ClausesPerPage);
 
     /// <summary>The pages of a clause's evidence, page <paramref name="page"/> of them (null: no such page).</summary>
     public static PageWindow? EvidencePage(Clause c, string? page) => PageWindow.Read(page, c.Evidence.Length, EvidencePerPage);
 
-    /// <summary>The pages of a treaty's dated events, page <paramref name="page"/> of them (null: no such page).</summary>
-    public static PageWindow? EventPage(Treaty t, string? page) => PageWindow.Read(page, t.Timeline.Events.Length, EventsPerPage);
 
     /// <summary>One page of a treaty's clauses (default the first), each with its first page of evidence, and the timeline's first page.</summary>
     public static TreatyDetail Detail(Treaty t, Corpus corpus, PageWindow? clauses = null)
     {
-        clauses ??= ClausePage(t, null)!;
+        clauses ??= PageWindow.Read(null, t.Clauses.Length, ClausesPerPage)!;
         return new(
             Summary(t, corpus),
             [.. clauses.Slice(t.Clauses).Select(c => Clause(c))],
@@ -65,7 +61,6 @@ public static class ApiMapper
     public static ClauseView Clause(Clause c, PageWindow? evidence = null)
     {
         evidence ??= EvidencePage(c, null)!;
-        var permalink = Paths.Clause(c.TreatyId, c.Category, c.Id);
         return new(
             c.Id,
             c.TreatyId,
@@ -79,7 +74,7 @@ public static class ApiMapper
             c.Obligation,
             c.Sources.Length,
             [.. evidence.Slice(c.Evidence).Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
-            permalink,
+            Paths.Clause(c.TreatyId, c.Category, c.Id),
             c.FormerIds,
             c.Evidence.Length,
             evidence.Number,
@@ -90,15 +85,13 @@ public static class ApiMapper
     /// <summary>How many sentences one answer about a document holds: an answer's size is bounded, not the article's.</summary>
     public const int SentencesPerPage = 500;
 
-    /// <summary>The pages of a document's sentences, page <paramref name="page"/> of them (null: no such page).</summary>
-    public static PageWindow? SentencePage(SourceDocument d, string? page) => PageWindow.Read(page, d.Sentences.Length, SentencesPerPage);
 
     /// <summary>A document with one page of its sentences (default: the first).</summary>
     public static DocumentView Document(SourceDocument d, Corpus corpus, PageWindow? window = null)
     {
         var m = d.Metadata;
         var metadata = new MetadataView(m.Title, m.Outlet, m.Url, m.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), m.Treaty, m.Parties, m.Place, m.Inferred);
-        window ??= SentencePage(d, null)!;
+        window ??= PageWindow.Read(null, d.Sentences.Length, SentencesPerPage)!;
         var sentences = window.Slice(d.Sentences).Select(s => new SentenceView(
             s.Id,
             s.Index,
@@ -110,8 +103,7 @@ public static class ApiMapper
             [.. s.Categories.Select(c => new CategoryView(c.Category, c.Reasons))],
             [.. corpus.ClausesOf(d.Id, s.Id).Select(c => c.Id)],
             Paths.Sentence(d.Id, s.Id)));
-        var next = window.Number < window.Count ? PageWindow.Link($"/api/documents/{Uri.EscapeDataString(d.Id)}", window.Number + 1) : null;
-        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), window.Number, window.Count, next);
+        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), window.Number, window.Count, window.Next(Paths.DocumentJson(d.Id)));
     }
 
     public static ObligationView Obligation(ObligationEntry o) => new(o.Type, o.Label, o.Description, Name(o.Value), o.ClauseIds);
@@ -124,7 +116,7 @@ public static class ApiMapper
     /// <summary>A treaty's status table and one page of its dated events (default the first).</summary>
     public static TimelineView Timeline(Treaty t, PageWindow? events = null)
     {
-        events ??= EventPage(t, null)!;
+        events ??= PageWindow.Read(null, t.Timeline.Events.Length, EventsPerPage)!;
         return new(
             t.Id,
             [.. events.Slice(t.Timeline.Events).Select(Event)],
