@@ -62,7 +62,7 @@ internal static class ScaleBenchmark
             var clock = Stopwatch.StartNew();
             var contents = SeedFolder.Read(folder);
             var scan = clock.Elapsed;
-            var first = Corpus.Build(contents, pipeline);
+            var first = CorpusBuilder.Build(contents, pipeline);
             var firstLoad = clock.Elapsed;
 
             // Extraction and indexing again, warm, over at most 10,000 articles: their own speed.
@@ -89,32 +89,27 @@ internal static class ScaleBenchmark
             first = null;
             GC.Collect();
 
-            // A restart: the snapshot read back, every file read and hashed against it, nothing extracted.
+            // A restart, as the app makes it (CorpusLoader): the snapshot read back, every file read and hashed
+            // against it, nothing extracted.
+            var loader = new CorpusLoader(pipeline, new CorpusLoaderSettings(folder) { Snapshots = store, SnapshotIdentity = identity }, TimeProvider.System);
             clock.Restart();
-            var now = SeedFolder.Scan(folder);
-            var restartScan = clock.Elapsed;
-            var (parts, problem) = store.Read(identity, pipeline.Lexicon, pipeline.SentenceCategories, Synonyms.Default, now);
-            var restartRead = clock.Elapsed - restartScan;
-            var (restarted, change) = Corpus.Update(parts ?? throw new InvalidOperationException(problem), now, pipeline);
-            var restart = clock.Elapsed;
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{files.Length:N0} articles, restart: scan {restartScan.TotalMilliseconds:F0} ms, snapshot read {restartRead.TotalMilliseconds:F0} ms, corpus {(restart - restartScan - restartRead).TotalMilliseconds:F0} ms"));
-            Check(change.Analysed == 0, $"the restart analysed {change.Analysed} files");
-            (now, parts) = (null!, null);
+            var restart = loader.Load(null);
+            var restartTime = clock.Elapsed;
+            Console.Error.WriteLine($"{files.Length:N0} articles, restart: {restart.How}");
+            Check(restart.Origin == CorpusOrigin.SavedSnapshot, $"the restart did not start from the snapshot: {restart.SnapshotProblem}");
+            Check(restart.Change?.Analysed == 0, $"the restart analysed {restart.Change?.Analysed} files");
 
             // One file changes: the reload reads it alone, analyses it, and its new words are found.
             var changed = files.Order(StringComparer.Ordinal).Skip(files.Length / 2).First();
             File.AppendAllText(changed, "\nBoth sides will also set up a quokkawatch observatory.\n");
             clock.Restart();
-            var known = restarted.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-            var changedScan = SeedFolder.Scan(folder, known: known);
-            var scanned = clock.Elapsed;
-            var (updated, reload) = Corpus.Update(restarted, changedScan, pipeline);
+            var reload = loader.Load(restart.Corpus);
             var oneFile = clock.Elapsed;
-            Console.Error.WriteLine($"{files.Length:N0} articles, one-file change: scan {scanned.TotalMilliseconds:F0} ms, {reload.Phases}");
-            Check(reload.Analysed == 1, $"the one-file change analysed {reload.Analysed} files");
+            Console.Error.WriteLine($"{files.Length:N0} articles, one-file change: {reload.How}");
+            Check(reload.Change?.Analysed == 1, $"the one-file change analysed {reload.Change?.Analysed} files");
+            var updated = reload.Corpus;
             Check(updated.Search.Search(new SearchRequest("quokkawatch")).Total > 0, "the changed file's new word is not found");
-            restarted = null;
+            restart = null;
 
             // The live corpus's managed memory: what a running app holds for it.
             var heap = GC.GetTotalMemory(forceFullCollection: true);
@@ -122,7 +117,7 @@ internal static class ScaleBenchmark
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             GC.KeepAlive(updated);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {files.Length:N0} | {bytes / 1e6:F1} | {firstLoad.TotalSeconds:F2} | {scan.TotalMilliseconds:F0} | {extract.TotalMilliseconds:F0} | {sampleBytes / 1e6 / extract.TotalSeconds:F1} | {index.TotalMilliseconds:F0} | {save.TotalMilliseconds:F0} | {snapshotBytes / 1e6:F0} | {restart.TotalMilliseconds:F0} | {oneFile.TotalMilliseconds:F0} | {p50:F2} | {p99:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} |"));
+                $"| {files.Length:N0} | {bytes / 1e6:F1} | {firstLoad.TotalSeconds:F2} | {scan.TotalMilliseconds:F0} | {extract.TotalMilliseconds:F0} | {sampleBytes / 1e6 / extract.TotalSeconds:F1} | {index.TotalMilliseconds:F0} | {save.TotalMilliseconds:F0} | {snapshotBytes / 1e6:F0} | {restartTime.TotalMilliseconds:F0} | {oneFile.TotalMilliseconds:F0} | {p50:F2} | {p99:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} |"));
         }
         finally
         {

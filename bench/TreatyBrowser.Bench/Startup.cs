@@ -29,7 +29,7 @@ internal static class Startup
         Mark("synonyms");
         TreatyBrowser.Core.Search.SearchIndex.Build(analyses.Select(a => a.Document), treaties, ["defence"], synonyms);
         Mark("search index");
-        Corpus.Build(contents, pipeline);
+        CorpusBuilder.Build(contents, pipeline);
         Mark("second full build");
         GC.KeepAlive(gazetteer);
     }

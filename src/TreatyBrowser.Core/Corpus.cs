@@ -1,20 +1,18 @@
 using System.Collections.Immutable;
-using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Grouping;
 using TreatyBrowser.Core.Lexicons;
-using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core;
 
 /// <summary>
-/// One immutable snapshot of everything the app serves. Built whole from a seeds folder (<see cref="Build"/>) or from
-/// the previous snapshot and what changed (<see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>);
-/// a reload builds a new snapshot beside the old and swaps one reference, so readers never see a half-built state.
+/// One immutable snapshot of everything the app serves, with the look-ups its pages need. It is built elsewhere:
+/// whole or from the previous snapshot by <see cref="CorpusBuilder"/>, and chosen how by <see cref="CorpusLoader"/>.
+/// A reload builds a new snapshot beside the old and swaps one reference, so readers never see a half-built state.
 /// </summary>
-public sealed partial class Corpus
+public sealed class Corpus
 {
     // Plain dictionaries, never written after construction: a reload builds them again for 10,000 documents, where a
     // frozen dictionary's slower construction (it is tuned for reading) cost more than it saved.
@@ -24,7 +22,7 @@ public sealed partial class Corpus
     private readonly Lazy<Dictionary<string, Treaty>> _treatiesByName;
     private readonly Dictionary<(string DocumentId, string SentenceId), List<Clause>> _clausesBySentence;
 
-    private Corpus(CorpusParts parts, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, DateTimeOffset loadedAt)
+    internal Corpus(CorpusParts parts, ImmutableArray<CategoryDefinition> categories, ImmutableArray<string> allCategories, DateTimeOffset loadedAt)
     {
         var documents = parts.Analyses.Select(a => a.Document).ToImmutableArray();
         var treaties = parts.Treaties.Select(t => t.Treaty).ToImmutableArray();
@@ -135,25 +133,6 @@ public sealed partial class Corpus
     /// <summary>The label of a category ("Defence"), or the name itself.</summary>
     public string LabelOf(string category) => Categories.FirstOrDefault(c => c.Name == category)?.Label
         ?? (category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..]);
-
-    /// <summary>Runs the extraction pipeline over what a seeds folder gave, indexes it, and builds a snapshot.</summary>
-    /// <remarks>
-    /// Cancelling <paramref name="cancellationToken"/> (the reader who pasted the article has gone) stops the analysis
-    /// between sentences with an <see cref="OperationCanceledException"/>.
-    /// </remarks>
-    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
-    {
-        // Documents are analysed in parallel, in order: the result is the same as one by one.
-        // ToArray, not a plain enumeration: PLINQ then runs the query with the calling thread taking part, instead of
-        // making it wait for pool threads (a request thread, under load, would wait for a busy pool).
-        ImmutableArray<DocumentAnalysis> analyses = [.. contents.Documents.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(d => pipeline.Analyze(d, cancellationToken)).ToArray()];
-        cancellationToken.ThrowIfCancellationRequested();
-        var built = pipeline.BuildTreaties(analyses, []);
-        var categories = pipeline.SentenceCategories.ToImmutableArray();
-        var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);
-        return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
-    }
 
     // Every treaty by the key of its name and of each alias, and by its acronym; the first treaty keeps a shared key.
     private static Dictionary<string, Treaty> TreatiesByName(ImmutableArray<Treaty> treaties)

@@ -30,7 +30,7 @@ public static class ArchiveEvaluation
                 File.Copy(seed, Path.Combine(folder.FullName, Path.GetFileName(seed)));
             }
 
-            var corpus = Corpus.Build(SeedFolder.Read(folder.FullName), pipeline ?? new ExtractionPipeline());
+            var corpus = CorpusBuilder.Build(SeedFolder.Read(folder.FullName), pipeline ?? new ExtractionPipeline());
             return Score(corpus, labels, seeds.Select(Path.GetFileName).ToList()!, devsetFolder);
         }
         finally

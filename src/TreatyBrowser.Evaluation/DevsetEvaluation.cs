@@ -26,7 +26,7 @@ public static class DevsetEvaluation
                 WriteSeed(seeds.FullName, label, File.ReadAllText(Path.Combine(devsetFolder, "articles", label.File)));
             }
 
-            var corpus = Corpus.Build(SeedFolder.Read(seeds.FullName), pipeline ?? new ExtractionPipeline());
+            var corpus = CorpusBuilder.Build(SeedFolder.Read(seeds.FullName), pipeline ?? new ExtractionPipeline());
             return Score(corpus, labels);
         }
         finally

@@ -58,14 +58,15 @@ public static class SeedFolder
     /// <summary>
     /// Lists every article under <paramref name="folder"/> in path order and reads those whose size or time differ
     /// from <paramref name="known"/> (by path; all of them without it). Ids are made unique over the whole list, so
-    /// they are the ones a full read gives. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
+    /// they are the ones a full read gives; an id that <paramref name="known"/> or <paramref name="saved"/> (the files
+    /// of a saved snapshot, read again all the same: a restart) gave a file stays with it. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
     /// cannot be read.
     /// </summary>
     /// <remarks>
     /// Cancelling <paramref name="cancellationToken"/> (a reload past its time budget) stops the reading between files
     /// with an <see cref="OperationCanceledException"/>, so an abandoned scan does not go on using the cores.
     /// </remarks>
-    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null, CancellationToken cancellationToken = default)
+    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null, IReadOnlyDictionary<string, SeedFile>? saved = null, CancellationToken cancellationToken = default)
     {
         var stamps = known is null ? null : new Dictionary<string, (long Length, DateTime WrittenUtc)>(StringComparer.Ordinal);
         var (files, skipped) = List(folder, stamps);
@@ -97,14 +98,14 @@ public static class SeedFolder
         }).ToList();
 
         // Permalinks stay with their articles. First, an id once given keeps belonging to its file while the file is
-        // there: what was read before (known) remembers it, so a newcomer whose name slugs to the same gets the
-        // suffix, whatever the order of the names. Then a file whose name already is its id
+        // there: what was read before (known, or a saved snapshot on a restart) remembers it, so a newcomer whose name
+        // slugs to the same gets the suffix, whatever the order of the names. Then a file whose name already is its id
         // ("iran-russia-strategic-partnership.txt") keeps it against a later "Iran-Russia-Strategic-Partnership.txt",
         // which gets "-2". The rest in path order, so a first read's ids depend on the files alone.
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (relative, _, _, _) in loaded.Where(l => l.File is not null))
         {
-            if (known?.GetValueOrDefault(relative) is { } before && IsIdOf(before.DocumentId, relative))
+            if ((known ?? saved)?.GetValueOrDefault(relative) is { } before && IsIdOf(before.DocumentId, relative))
             {
                 owners.TryAdd(before.DocumentId, relative);
             }

@@ -33,37 +33,15 @@ internal static class SavedModel
         }
     }
 
-    /// <summary>
-    /// The parts again from the lines of a snapshot, given the files as they are now: each saved analysis whose file
-    /// still has the same bytes and id is joined to its document read again; one whose file changed or went stands for
-    /// it only by id (it is replaced on the update that follows, never served). Treaties are not saved: they hold the
-    /// same events and clauses as the analyses many times over, which JSON would copy where memory shares them (a
-    /// restored corpus was four times the size of a built one), and building them again is quick. They stand in by id
-    /// and documents, with the key of what the index holds for their clauses, so an update that builds one the same
-    /// leaves its clauses in the index.
-    /// </summary>
-    public static CorpusParts Parts(IReadOnlyList<ReadOnlyMemory<byte>> lines, JsonSerializerOptions json, SeedFolderScan now, Search.SearchIndex search)
+    /// <summary>The snapshot read back from its lines, with the index saved beside it.</summary>
+    public static SavedSnapshot Read(IReadOnlyList<ReadOnlyMemory<byte>> lines, JsonSerializerOptions json, Search.SearchIndex search)
     {
         var skipped = JsonSerializer.Deserialize<ImmutableArray<SkippedFile>>(lines[0].Span, json);
-        var savedTreaties = JsonSerializer.Deserialize<SavedTreaty[]>(lines[1].Span, json) ?? throw new JsonException("the treaties are missing");
-        var saved = lines.Skip(2).AsParallel().AsOrdered()
+        var treaties = JsonSerializer.Deserialize<SavedTreaty[]>(lines[1].Span, json) ?? throw new JsonException("the treaties are missing");
+        var analyses = lines.Skip(2).AsParallel().AsOrdered()
             .SelectMany(line => JsonSerializer.Deserialize<SavedAnalysis[]>(line.Span, json) ?? throw new JsonException("a chunk is empty"))
             .ToList();
-        var documents = now.Files.Where(f => f.Document is not null).ToDictionary(f => f.File.Path, StringComparer.Ordinal);
-        var analyses = saved.AsParallel().AsOrdered().Select(s =>
-            documents.TryGetValue(s.File.Path, out var current) && current.File.ContentHash == s.File.ContentHash && current.File.DocumentId == s.File.DocumentId
-                ? s.Restore(current.Document!)
-                : s.Placeholder()).ToArray().ToImmutableArray();
-        ImmutableArray<BuiltTreaty> treaties =
-        [
-            .. savedTreaties.Select(t => new BuiltTreaty(
-                new TreatyGroup("", true, [], [], TreatyIdentity.Empty),
-                new Treaty(t.Id, "", true, [], null, t.DocumentIds, [], [], [], Model.Timeline.Empty, TreatyIdentity.Empty))),
-        ];
-        return new CorpusParts([.. saved.Select(s => s.File)], analyses, treaties, skipped, search)
-        {
-            IndexedClauses = savedTreaties.ToImmutableDictionary(t => t.Id, t => t.ClausesKey, StringComparer.Ordinal),
-        };
+        return new SavedSnapshot(skipped, treaties, analyses, search);
     }
 
     /// <summary>JSON options for a model read with <paramref name="lexicon"/>: provisions are written as their ids.</summary>
@@ -95,6 +73,56 @@ internal static class SavedModel
             _byId.GetValueOrDefault(reader.GetString() ?? "") ?? throw new JsonException($"provision {reader.GetString()} is not in the lexicon");
 
         public override void Write(Utf8JsonWriter writer, ProvisionDefinition value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
+    }
+}
+
+/// <summary>
+/// A saved snapshot read back: the files it was made of (whose ids a restart keeps, see <c>SeedFolder.Scan</c>), and
+/// what extraction found in each, waiting for the files as they are now (<see cref="PartsFor"/>).
+/// </summary>
+public sealed class SavedSnapshot
+{
+    private readonly ImmutableArray<SkippedFile> _skipped;
+    private readonly SavedTreaty[] _treaties;
+    private readonly List<SavedAnalysis> _analyses;
+    private readonly Search.SearchIndex _search;
+
+    internal SavedSnapshot(ImmutableArray<SkippedFile> skipped, SavedTreaty[] treaties, List<SavedAnalysis> analyses, Search.SearchIndex search)
+    {
+        (_skipped, _treaties, _analyses, _search) = (skipped, treaties, analyses, search);
+        Files = [.. analyses.Select(a => a.File)];
+    }
+
+    /// <summary>The files the snapshot was made of, in path order, each with the id it had.</summary>
+    public ImmutableArray<SeedFile> Files { get; }
+
+    /// <summary>
+    /// The parts again, given the files as they are now (<paramref name="now"/>, every file read): each saved analysis
+    /// whose file still has the same bytes and id is joined to its document read again; one whose file changed or went
+    /// stands for it only by id (it is replaced on the update that follows, never served). Treaties are not saved: they
+    /// hold the same events and clauses as the analyses many times over, which JSON would copy where memory shares them
+    /// (a restored corpus was four times the size of a built one), and building them again is quick. They stand in by
+    /// id and documents, with the key of what the index holds for their clauses, so an update that builds one the same
+    /// leaves its clauses in the index. Throws <see cref="InvalidDataException"/> when a file with the same bytes no
+    /// longer reads as the same sentences (the loader changed without the snapshot's identity changing).
+    /// </summary>
+    public CorpusParts PartsFor(SeedFolderScan now)
+    {
+        var documents = now.Files.Where(f => f.Document is not null).ToDictionary(f => f.File.Path, StringComparer.Ordinal);
+        var analyses = _analyses.AsParallel().AsOrdered().Select(s =>
+            documents.TryGetValue(s.File.Path, out var current) && current.File.ContentHash == s.File.ContentHash && current.File.DocumentId == s.File.DocumentId
+                ? s.Restore(current.Document!)
+                : s.Placeholder()).ToArray().ToImmutableArray();
+        ImmutableArray<BuiltTreaty> treaties =
+        [
+            .. _treaties.Select(t => new BuiltTreaty(
+                new TreatyGroup("", true, [], [], TreatyIdentity.Empty),
+                new Treaty(t.Id, "", true, [], null, t.DocumentIds, [], [], [], Model.Timeline.Empty, TreatyIdentity.Empty))),
+        ];
+        return new CorpusParts(Files, analyses, treaties, _skipped, _search)
+        {
+            IndexedClauses = _treaties.ToImmutableDictionary(t => t.Id, t => t.ClausesKey, StringComparer.Ordinal),
+        };
     }
 }
 

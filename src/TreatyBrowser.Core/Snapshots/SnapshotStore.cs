@@ -31,12 +31,39 @@ public sealed class SnapshotStore(string folder)
     /// <summary>The cache folder of this seeds folder.</summary>
     public string Folder { get; } = folder;
 
+    /// <summary>Whether a snapshot has been saved here (it may still prove foreign, partial or corrupt).</summary>
+    public bool HasSnapshot => File.Exists(Path.Combine(Folder, Pointer));
+
     /// <summary>
     /// Reads the current snapshot against the seeds folder as it is now (<paramref name="now"/>, every file read).
     /// Gives the parts, or null with the reason when there is none, or it is foreign (another format, build, lexicon
-    /// or search settings), partial or corrupt. The parts are a starting point for <c>Corpus.Update</c>.
+    /// or search settings), partial or corrupt. The parts are a starting point for <c>CorpusBuilder.Update</c>.
     /// </summary>
     public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms, SeedFolderScan now)
+    {
+        var (snapshot, problem) = Open(identity, lexicon, categories, synonyms);
+        if (snapshot is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return (snapshot.PartsFor(now), null);
+        }
+        // Restoring runs on every core: a file that no longer reads as it was comes back wrapped.
+        catch (Exception e) when (e is InvalidDataException or AggregateException { InnerException: InvalidDataException })
+        {
+            return (null, $"the saved snapshot does not fit the files: {(e is AggregateException a ? a.InnerException!.Message : e.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Reads the current snapshot, before the seeds folder is read: its file list keeps each file's id across a
+    /// restart. Gives the snapshot, or null with the reason when there is none, or it is foreign (another format,
+    /// build, lexicon or search settings), partial or corrupt.
+    /// </summary>
+    public (SavedSnapshot? Snapshot, string? Problem) Open(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
     {
         var pointer = Path.Combine(Folder, Pointer);
         if (!File.Exists(pointer))
@@ -74,7 +101,7 @@ public sealed class SnapshotStore(string folder)
                 return (null, $"the saved snapshot's index holds {search.Count:N0} entries, not the {header.IndexEntries:N0} its model was saved with");
             }
 
-            return (SavedModel.Parts(Lines(body), SavedModel.Json(lexicon), now, search), null);
+            return (SavedModel.Read(Lines(body), SavedModel.Json(lexicon), search), null);
         }
         // A damaged file can fail anywhere inside Lucene or the JSON reader, with any exception: none may stop the app.
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using TreatyBrowser.Core.Extraction;
 using Microsoft.Extensions.Options;
 using Serilog;
 using TreatyBrowser.Web.Features.Analyze;
@@ -17,11 +16,6 @@ public static class EndpointRegistration
 {
     public static WebApplication MapTreatyBrowser(this WebApplication app)
     {
-        // Compile the lexicon's patterns on another core while the first load reads with interpreted ones (the same
-        // reading, slower); then load the corpus before the first request, so start-up logs say what was loaded or skipped.
-        _ = app.Services.GetRequiredService<ExtractionPipeline>().CompileAsync();
-        app.Services.GetRequiredService<CorpusHolder>().LoadFirst();
-
         // Security headers on every response, whatever answers it (a page, the cache, an error, a refusal).
         app.UseMiddleware<SecurityHeaders>();
 

@@ -47,7 +47,7 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
                 // Reading records why it cannot be read and keeps the corpus; then wait for the folder to come back.
                 if (state != FolderState.Unreadable)
                 {
-                    state = Read();
+                    state = Read(stoppingToken);
                 }
 
                 await Task.Delay(options.Value.CheckFolderMs, stoppingToken);
@@ -56,7 +56,7 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
 
             if (state != FolderState.Fresh)
             {
-                state = Read();
+                state = Read(stoppingToken);
             }
 
             await WaitForChangeAsync(state, stoppingToken);
@@ -113,11 +113,11 @@ public sealed class SeedWatcher(CorpusHolder holder, IOptions<SeedsOptions> opti
     }
 
     // Reads the folder; the outcome is the next state.
-    private FolderState Read()
+    private FolderState Read(CancellationToken stoppingToken)
     {
         try
         {
-            return holder.Reload().FolderRead ? FolderState.Fresh : FolderState.Unreadable;
+            return holder.Reload(stoppingToken).FolderRead ? FolderState.Fresh : FolderState.Unreadable;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Serilog;
+using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
+using TreatyBrowser.Core.Snapshots;
 using TreatyBrowser.Web.Features.Feeds;
 using TreatyBrowser.Web.Security;
 using TreatyBrowser.Web.Features.Status;
@@ -110,7 +113,7 @@ public static class ServiceRegistration
             .ValidateOnStart();
 
         // The extraction pipeline, built by its builder from the configured lexicon (its patterns are compiled as the app
-        // starts, see MapTreatyBrowser), and one corpus snapshot for every request.
+        // starts, see CorpusStartup), and one corpus snapshot for every request.
         builder.Services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => new ExtractionPipelineBuilder(
             services.GetRequiredService<IOptions<LexiconOptions>>().Value.Build(builder.Environment.ContentRootPath)).UseDefaults());
@@ -118,15 +121,49 @@ public static class ServiceRegistration
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SearchOptions>>().Value.Build(builder.Environment.ContentRootPath));
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<CorpusHolder>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => NewCorpusLoader(services, builder.Environment.ContentRootPath));
+        builder.Services.AddSingleton(services =>
+        {
+            var loader = services.GetRequiredService<CorpusLoader>();
+            var saver = loader.Settings.Snapshots is { } store
+                ? new SnapshotSaver(store, loader.Settings.SnapshotIdentity, services.GetRequiredService<ExtractionPipeline>().Lexicon,
+                    TimeSpan.FromSeconds(services.GetRequiredService<IOptions<SnapshotOptions>>().Value.MinSecondsBetweenSaves), services.GetRequiredService<ILogger<SnapshotSaver>>())
+                : null;
+            return ActivatorUtilities.CreateInstance<CorpusHolder>(services, loader, saver!);
+        });
 
         // What changed between snapshots, kept between restarts, for the Atom feeds.
         builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<FeedHistory>();
 
-        // Hot reload: a change in the seeds folder builds a new corpus beside the old one and swaps it in.
+        // The first corpus is loaded as the app starts, before the server takes a request; then hot reload: a change in
+        // the seeds folder builds a new corpus beside the old one and swaps it in. Hosted services start in this order.
+        builder.Services.AddHostedService<CorpusStartup>();
         builder.Services.AddHostedService<SeedWatcher>();
         return builder;
+    }
+
+    // The loader of the seeds folder: its limits, the search synonyms, and the saved snapshots a restart starts from
+    // (each tied to the build, lexicon and synonyms that made it).
+    private static CorpusLoader NewCorpusLoader(IServiceProvider services, string contentRoot)
+    {
+        var seeds = services.GetRequiredService<IOptions<SeedsOptions>>().Value;
+        var search = services.GetRequiredService<IOptions<SearchOptions>>().Value;
+        var snapshots = services.GetRequiredService<IOptions<SnapshotOptions>>().Value;
+        var pipeline = services.GetRequiredService<ExtractionPipeline>();
+        // First the synonyms themselves: a missing file stops the start with its reason before it is hashed.
+        var synonymMap = services.GetRequiredService<Lucene.Net.Analysis.Synonym.SynonymMap>();
+        var folder = Path.GetFullPath(seeds.Path, contentRoot);
+        var synonyms = search.SynonymsPath is { } path ? SnapshotIdentity.Hash(File.ReadAllText(Path.GetFullPath(path, contentRoot))) : "built-in synonyms";
+        return new CorpusLoader(pipeline, new CorpusLoaderSettings(folder)
+        {
+            MaxFileBytes = seeds.MaxFileBytes,
+            ScanBudget = TimeSpan.FromMilliseconds(seeds.ReloadBudgetMs),
+            Synonyms = synonymMap,
+            Snapshots = snapshots.Enabled ? new SnapshotStore(snapshots.FolderFor(folder, contentRoot)) : null,
+            SnapshotIdentity = SnapshotIdentity.For(pipeline.Lexicon, synonyms),
+        }, services.GetRequiredService<TimeProvider>());
     }
 
     // Razor pages, health, JSON and OpenAPI.

@@ -10,7 +10,7 @@ namespace TreatyBrowser.Core.Tests.Extraction;
 /// </summary>
 public sealed class ArchiveGroupingTests
 {
-    private static readonly Corpus Corpus = Corpus.Build(SeedFolder.Read(Path.Combine(TestFiles.ArticlesFolder, "archive")), new ExtractionPipeline());
+    private static readonly Corpus Corpus = CorpusBuilder.Build(SeedFolder.Read(Path.Combine(TestFiles.ArticlesFolder, "archive")), new ExtractionPipeline());
 
     private static Treaty Of(string document) => Corpus.TreatyOf(document)!;
 

@@ -9,7 +9,7 @@ public sealed class CorpusTests
 {
     internal static readonly string Folder = Path.Combine(TestFiles.ArticlesFolder, "corpus");
 
-    private static readonly Corpus Corpus = Corpus.Build(SeedFolder.Read(Folder), new ExtractionPipeline());
+    private static readonly Corpus Corpus = CorpusBuilder.Build(SeedFolder.Read(Folder), new ExtractionPipeline());
 
     private static Treaty Baltic => Corpus.FindTreaty("estonia-finland-mutual-defence-treaty")!;
 

@@ -56,7 +56,7 @@ public sealed class OpenProvisionTests
             File.Copy(Path.Combine(Folder, "commitment.txt"), Path.Combine(folder.FullName, "a.txt"));
             File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), "---\ntreaty: Norway–Chile Polar Cooperation Agreement\npublished: 2024-03-09\n---\n"
                 + "Both navies will coordinate their rescue operations across the Southern Ocean.\n");
-            var corpus = Corpus.Build(SeedFolder.Read(folder.FullName), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+            var corpus = CorpusBuilder.Build(SeedFolder.Read(folder.FullName), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
             var rescue = Assert.Single(corpus.Treaties[0].Clauses, c => c.Category == "defence");
             Assert.Equal(["a", "b"], rescue.Sources);
             Assert.False(rescue.Disputed);

@@ -6,7 +6,7 @@ namespace TreatyBrowser.Core.Tests.Extraction;
 
 public sealed class SeedModelTests
 {
-    internal static readonly Corpus Corpus = Corpus.Build(SeedFolder.Read(TestFiles.SeedsFolder), new ExtractionPipeline());
+    internal static readonly Corpus Corpus = CorpusBuilder.Build(SeedFolder.Read(TestFiles.SeedsFolder), new ExtractionPipeline());
 
     private static Treaty Treaty => Corpus.Treaties.Single();
 

@@ -16,14 +16,14 @@ public sealed class StableIdTests : IDisposable
     public void Clause_ids_are_the_same_across_two_loads_and_after_adding_an_unrelated_article()
     {
         File.Copy(TestFiles.SeedPath, Path.Combine(_folder, TestFiles.SeedFile));
-        var first = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var first = CorpusBuilder.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
         var treaty = first.Treaties.Single().Id;
-        var second = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var second = CorpusBuilder.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(ClauseIds(first, treaty), ClauseIds(second, treaty));
 
         // An unrelated article sorts before the seed, so list positions shift; ids must not.
         File.Copy(Path.Combine(TestFiles.ArticlesFolder, "single", "chile-vietnam-trade.md"), Path.Combine(_folder, "a-chile-vietnam-trade.md"));
-        var third = Corpus.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var third = CorpusBuilder.Build(SeedFolder.Read(_folder), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(2, third.Treaties.Length);
         Assert.Equal(ClauseIds(first, treaty), ClauseIds(third, treaty));
         Assert.All(third.Treaties.SelectMany(t => t.Clauses), c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", c.Id));

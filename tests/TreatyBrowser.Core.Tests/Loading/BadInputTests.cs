@@ -138,7 +138,7 @@ public sealed class BadInputTests : IDisposable
         var document = Assert.Single(contents.Documents, d => d.Id == "nonchar");
         Assert.Equal("Bad  Treaty", document.Metadata.Treaty);
         Assert.Equal("x  y", document.Metadata.Title);
-        var corpus = Corpus.Build(contents, new Core.Extraction.ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var corpus = CorpusBuilder.Build(contents, new Core.Extraction.ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(corpus.Treaties, t => t.Id == "bad-treaty");
     }
 }

@@ -83,7 +83,7 @@ public sealed class BoundedWorkTests
         Assert.Throws<OperationCanceledException>(() => counting.Analyze(document, gone.Token));
         Assert.Equal(5, read);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Corpus.Build(new SeedFolderContents([document], []), Pipeline, cancellationToken: gone.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => CorpusBuilder.Build(new SeedFolderContents([document], []), Pipeline, cancellationToken: gone.Token));
     }
 
     // A stage that only counts the sentences it is given.

@@ -49,7 +49,7 @@ public sealed class EncodingTests
         Assert.Contains(document.Warnings, w => w.StartsWith("2 invalid character(s)", StringComparison.Ordinal));
 
         // And the whole pipeline runs on it: the treaty gets an id from its name.
-        var corpus = Corpus.Build(new SeedFolderContents([document], []), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var corpus = CorpusBuilder.Build(new SeedFolderContents([document], []), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("grain-pact", corpus.Treaties.Single().Id);
     }
 

@@ -51,7 +51,7 @@ public sealed class LoaderProperties
             }
 
             AssertSound(document);
-            var corpus = Corpus.Build(new SeedFolderContents([document], []), Pipeline);
+            var corpus = CorpusBuilder.Build(new SeedFolderContents([document], []), Pipeline);
             Assert.Single(corpus.Documents);
             foreach (var clause in corpus.Treaties.SelectMany(t => t.Clauses))
             {

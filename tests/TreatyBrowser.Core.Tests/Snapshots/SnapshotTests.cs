@@ -38,13 +38,13 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_saved_snapshot_reads_back_to_the_identical_model_and_index()
     {
-        var built = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var built = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Save(built);
 
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
         var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
-        var (restored, change) = Corpus.Update(parts!, scan, Pipeline);
+        var (restored, change) = CorpusBuilder.Update(parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(change.IsEmpty, $"the restart changed the corpus: {change}");
         Assert.True(built.Documents.Length >= 20);
         Assert.Equal(Model(built), Model(restored));
@@ -55,12 +55,12 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_restart_over_a_changed_folder_analyses_only_the_changed_file_and_equals_a_full_load()
     {
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
+        Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var changed = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).First();
         File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
 
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
-        var (updated, change) = Corpus.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, scan, Pipeline);
+        var (updated, change) = CorpusBuilder.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 0), (change.Analysed, change.Removed));
         AssertSameAsFullLoad(updated);
@@ -74,7 +74,7 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("move to another treaty")]
     public void An_incremental_reload_equals_a_full_load_of_the_same_files(string what)
     {
-        var first = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var first = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         var before = Searches(first);
         var files = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).ToList();
         switch (what)
@@ -99,7 +99,7 @@ public sealed class SnapshotTests : IDisposable
 
         var known = first.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var scan = SeedFolder.Scan(Seeds, known: known, cancellationToken: TestContext.Current.CancellationToken);
-        var (updated, change) = Corpus.Update(first, scan, Pipeline);
+        var (updated, change) = CorpusBuilder.Update(first, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(scan.ReadCount <= 1, $"{scan.ReadCount} files read again");
         Assert.True(change.Analysed <= 1, $"{change.Analysed} files analysed again");
@@ -111,7 +111,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_foreign_partial_or_corrupt_snapshot_is_refused_with_the_reason()
     {
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
+        Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
         var model = Path.Combine(current, "model.json");
         var good = File.ReadAllBytes(model);
@@ -153,7 +153,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void Saves_in_quick_succession_keep_the_current_snapshot_and_two_more_not_one_per_save()
     {
-        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var corpus = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         for (var i = 0; i < 6; i++)
         {
             Save(corpus);
@@ -168,7 +168,7 @@ public sealed class SnapshotTests : IDisposable
     public async Task A_snapshot_file_that_is_a_link_to_a_device_or_a_pipe_is_refused_not_read_for_ever()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the device and the pipe are Linux's");
-        Save(Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
+        Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
         var model = Path.Combine(current, "model.json");
 
@@ -191,12 +191,12 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void Two_saves_into_one_folder_leave_a_whole_current_snapshot()
     {
-        var corpus = Corpus.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var corpus = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Parallel.For(0, 4, _ => Save(corpus));
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
         var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
         Assert.Null(problem);
-        Assert.Equal(Model(corpus), Model(Corpus.Update(parts!, scan, Pipeline).Corpus));
+        Assert.Equal(Model(corpus), Model(CorpusBuilder.Update(parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken).Corpus));
         Assert.Empty(Directory.GetDirectories(Store.Folder, ".tmp-*"));
     }
 
@@ -210,7 +210,7 @@ public sealed class SnapshotTests : IDisposable
 
     private void AssertSameAsFullLoad(Corpus updated)
     {
-        var full = Corpus.Build(SeedFolder.Read(Seeds), Pipeline);
+        var full = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline);
         Assert.Equal(Model(full), Model(updated));
         Assert.Equal(Searches(full), Searches(updated));
         Assert.Equal(full.Search.Count, updated.Search.Count);

@@ -70,7 +70,7 @@ public sealed class DatelineAndStatusTests
             const string Front = "---\ntreaty: Chile–Peru Fisheries Accord\nparties: [Chile, Peru]\npublished: 2025-03-14\n---\n";
             File.WriteAllText(Path.Combine(folder.FullName, "a.txt"), Front + "The two sides signed the agreement in Lima after long talks.\n");
             File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), Front + "Chile and Peru signed the accord on Tuesday in Lima.\n");
-            var treaty = Corpus.Build(SeedFolder.Read(folder.FullName), Pipeline, cancellationToken: TestContext.Current.CancellationToken).Treaties.Single();
+            var treaty = CorpusBuilder.Build(SeedFolder.Read(folder.FullName), Pipeline, cancellationToken: TestContext.Current.CancellationToken).Treaties.Single();
             Assert.All(treaty.Timeline.Status, row => Assert.Equal("2025-03-11", row.Signed!.When.Date!.Iso));
         }
         finally

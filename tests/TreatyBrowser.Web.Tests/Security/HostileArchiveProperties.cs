@@ -88,7 +88,7 @@ public sealed class HostileArchiveProperties
                 return;
             }
 
-            var corpus = Corpus.Build(new SeedFolderContents([.. documents.Select((d, i) => d with { Id = $"article-{i}" })], []), Pipeline);
+            var corpus = CorpusBuilder.Build(new SeedFolderContents([.. documents.Select((d, i) => d with { Id = $"article-{i}" })], []), Pipeline);
             var output = corpus.Treaties.Sum(t => (long)JsonSerializer.SerializeToUtf8Bytes(ApiMapper.WholeDetail(t, corpus)).Length)
                 + corpus.Documents.Sum(d => (long)JsonSerializer.SerializeToUtf8Bytes(ApiMapper.Document(d, corpus)).Length);
             Assert.True(output <= (OutputPerInputByte * inputBytes) + (64 * 1024), $"{inputBytes:N0} bytes in gave {output:N0} bytes of JSON");

@@ -34,7 +34,7 @@ public static class PastedArticle
                 document = document with { Metadata = document.Metadata with { Published = published } };
             }
 
-            return (Corpus.Build(new SeedFolderContents([document], []), pipeline, cancellationToken: cancellationToken), null);
+            return (CorpusBuilder.Build(new SeedFolderContents([document], []), pipeline, cancellationToken: cancellationToken), null);
         }
         catch (LoadException e)
         {

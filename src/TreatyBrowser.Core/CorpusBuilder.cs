@@ -8,20 +8,45 @@ using TreatyBrowser.Core.Stages;
 
 namespace TreatyBrowser.Core;
 
-/// <summary>The incremental reload: the next snapshot from the previous one and a scan of the folder.</summary>
-public sealed partial class Corpus
+/// <summary>
+/// Builds corpus snapshots: whole, from what a seeds folder gave (<see cref="Build"/>), or as the next snapshot after
+/// the previous one and a scan of the folder (<see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?, CancellationToken)"/>).
+/// </summary>
+public static class CorpusBuilder
 {
+    /// <summary>Runs the extraction pipeline over what a seeds folder gave, indexes it, and builds a snapshot.</summary>
+    /// <remarks>
+    /// Cancelling <paramref name="cancellationToken"/> (the reader who pasted the article has gone) stops the analysis
+    /// between sentences with an <see cref="OperationCanceledException"/>.
+    /// </remarks>
+    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        // Documents are analysed in parallel, in order: the result is the same as one by one.
+        // ToArray, not a plain enumeration: PLINQ then runs the query with the calling thread taking part, instead of
+        // making it wait for pool threads (a request thread, under load, would wait for a busy pool).
+        ImmutableArray<DocumentAnalysis> analyses = [.. contents.Documents.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(d => pipeline.Analyze(d, cancellationToken)).ToArray()];
+        cancellationToken.ThrowIfCancellationRequested();
+        var built = pipeline.BuildTreaties(analyses, []);
+        var categories = pipeline.SentenceCategories.ToImmutableArray();
+        var search = SearchIndex.Build(analyses.Select(a => a.Document), built.Select(t => t.Treaty), categories, synonyms ?? Synonyms.Default);
+        return new Corpus(new CorpusParts(contents.Files, analyses, built, contents.Skipped, search), pipeline.Categories, categories, (clock ?? TimeProvider.System).GetUtcNow());
+    }
+
     /// <summary>
     /// The next snapshot after <paramref name="previous"/>, given a scan of the folder: a file whose bytes and id are
     /// unchanged keeps its analysis, only new and changed files are analysed, only treaties whose documents changed are
     /// built again, and the search index changes only for those documents and treaties. The result is the one a full
     /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
     /// </summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null) =>
-        Update(previous.Parts, scan, pipeline, clock);
+    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        Update(previous.Parts, scan, pipeline, clock, cancellationToken);
 
-    /// <summary>As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?)"/>, from parts read back from a saved snapshot.</summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null)
+    /// <summary>
+    /// As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?, CancellationToken)"/>, from parts
+    /// read back from a saved snapshot.
+    /// </summary>
+    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);
@@ -40,8 +65,8 @@ public sealed partial class Corpus
             }
         }
 
-        foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().Select(i => (i, pipeline.Analyze(scan.Files[i].Document
-                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read")))).ToArray())
+        foreach (var (i, analysis) in toAnalyse.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(i => (i, pipeline.Analyze(scan.Files[i].Document
+                     ?? throw new InvalidOperationException($"{scan.Files[i].File.Path} changed but was not read"), cancellationToken))).ToArray())
         {
             analyses[i] = analysis;
         }
