@@ -133,11 +133,19 @@ internal static class Profile
 
     private sealed class TimedSentenceStage(ISentenceStage inner, Dictionary<string, Stopwatch> timers) : ISentenceStage
     {
+        public StageData Reads => inner.Reads;
+
+        public StageData Writes => inner.Writes;
+
         public void Read(SentenceAnalysis sentence) => Time(timers, inner, () => inner.Read(sentence));
     }
 
     private sealed class TimedTreatyStage(ITreatyStage inner, Dictionary<string, Stopwatch> timers) : ITreatyStage
     {
+        public StageData Reads => inner.Reads;
+
+        public StageData Writes => inner.Writes;
+
         public void Build(TreatyAnalysis treaty) => Time(timers, inner, () => inner.Build(treaty));
     }
 }

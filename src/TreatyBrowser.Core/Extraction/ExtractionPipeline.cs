@@ -50,8 +50,9 @@ public sealed class ExtractionPipeline
         _compiling = new Lazy<Task>(() => Task.Run(() =>
         {
             var compiled = new CompiledLexicon(lexicon, compiled: true);
+            var stages = MakeStages(compiled);
             compiled.Warm();
-            Volatile.Write(ref _stages, MakeStages(compiled));
+            Volatile.Write(ref _stages, stages);
         }));
     }
 
@@ -91,7 +92,7 @@ public sealed class ExtractionPipeline
         foreach (var sentence in document.Sentences.Where(s => s.Role != SentenceRole.Dateline))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events);
+            var analysis = new SentenceAnalysis(document, sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1] : null, events, stages.Items);
             foreach (var stage in stages.Sentence)
             {
                 try
@@ -175,7 +176,7 @@ public sealed class ExtractionPipeline
             return new BuiltTreaty(g.Group, treaty.ToTreaty());
         }
 
-        // ToArray runs the parallel query with the calling thread taking part (see Corpus.Build).
+        // ToArray runs the parallel query with the calling thread taking part (see CorpusBuilder.Build).
         return groups.Count > 2 ? [.. groups.AsParallel().AsOrdered().Select(Build).ToArray()] : [.. groups.Select(Build)];
     }
 
@@ -183,13 +184,14 @@ public sealed class ExtractionPipeline
     {
         var resources = new ExtractionResources(lexicon, Gazetteer.Default);
         return new Stages(
-            [.. _sentenceFactories.Select(f => f(resources))],
-            [.. _treatyFactories.Select(f => f(resources))],
+            [.. StageOrder.Of([.. _sentenceFactories.Select(f => f(resources))], s => s.Reads, s => s.Writes)],
+            [.. StageOrder.Of([.. _treatyFactories.Select(f => f(resources))], s => s.Reads, s => s.Writes)],
             new DocumentIdentityReader(lexicon, resources.Gazetteer),
-            new TreatyGrouper(resources.Gazetteer));
+            new TreatyGrouper(resources.Gazetteer),
+            new SentenceItems(lexicon));
     }
 
-    private sealed record Stages(ImmutableArray<ISentenceStage> Sentence, ImmutableArray<ITreatyStage> Treaty, DocumentIdentityReader Identity, TreatyGrouper Grouper);
+    private sealed record Stages(ImmutableArray<ISentenceStage> Sentence, ImmutableArray<ITreatyStage> Treaty, DocumentIdentityReader Identity, TreatyGrouper Grouper, SentenceItems Items);
 
     private int CategoryRank(string category)
     {

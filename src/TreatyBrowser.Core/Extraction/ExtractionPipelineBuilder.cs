@@ -3,14 +3,15 @@ using TreatyBrowser.Core.Stages;
 using TreatyBrowser.Core.Stages.Sentences;
 using TreatyBrowser.Core.Stages.Treaties;
 
-
 namespace TreatyBrowser.Core.Extraction;
 
 /// <summary>
-/// The stages of extraction, in order, before they are frozen into an <see cref="ExtractionPipeline"/> (Markdig's
-/// pipeline builder, only smaller). Each stage is given as a factory, because the pipeline builds its stages twice:
-/// once at once with interpreted patterns, once more when the compiled patterns are ready. A new extractor is one
-/// class and one line here or in the caller: <c>builder.SentenceStages.Add(r => new MyReader(r.Lexicon))</c>.
+/// The stages of extraction before they are frozen into an <see cref="ExtractionPipeline"/> (Markdig's pipeline
+/// builder, only smaller). Each stage is given as a factory, because the pipeline builds its stages twice: once at
+/// once with interpreted patterns, once more when the compiled patterns are ready. Each stage declares what it reads
+/// and writes (<see cref="StageData"/>); the pipeline runs every stage after the stages that write what it reads, and
+/// otherwise in the order added (<see cref="StageOrder"/>). A new extractor is one class and one line here or in the
+/// caller: <c>builder.SentenceStages.Add(r => new MyReader(r.Lexicon))</c>.
 /// </summary>
 public sealed class ExtractionPipelineBuilder
 {
@@ -20,10 +21,10 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The lexicon every stage reads with.</summary>
     public Lexicon Lexicon { get; }
 
-    /// <summary>Per-sentence stages, run in this order over every sentence of a document.</summary>
+    /// <summary>Per-sentence stages, run over every sentence of a document in this order, each after those it reads from.</summary>
     public List<Func<ExtractionResources, ISentenceStage>> SentenceStages { get; } = [];
 
-    /// <summary>Per-treaty stages, run in this order once documents are grouped into treaties.</summary>
+    /// <summary>Per-treaty stages, run once documents are grouped into treaties, in this order, each after those it reads from.</summary>
     public List<Func<ExtractionResources, ITreatyStage>> TreatyStages { get; } = [];
 
     /// <summary>
@@ -44,6 +45,9 @@ public sealed class ExtractionPipelineBuilder
         return this;
     }
 
-    /// <summary>Freezes the stages into an immutable pipeline, shared by every load.</summary>
+    /// <summary>
+    /// Freezes the stages into an immutable pipeline, shared by every load. Throws when two stages each read what the
+    /// other writes, or a pattern names a word list the lexicon lacks.
+    /// </summary>
     public ExtractionPipeline Build() => new(Lexicon, [.. SentenceStages], [.. TreatyStages]);
 }

@@ -29,40 +29,31 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
     private const int Window = 48;
 
     // "signed in Vienna", "Speaking in Uruguay": the place, not a party.
-    [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PlaceBefore();
+    private Regex PlaceBefore { get; } = lexicon.Grammar(@"\b{placePrepositions}\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     // "a trip to Kyiv", "flew from Moscow": a capital after these is a place, not the state it can stand for.
-    [GeneratedRegex(@"(?<!according\s)\b(?:to|from|visit(?:ed|ing)?|via)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex CityBefore();
+    private Regex CityBefore { get; } = lexicon.Grammar(@"(?<!{cityPrepositionExceptions}\s)\b{cityPrepositions}\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     // "the ten ASEAN member states", "the four EFTA states": an organisation's members, counted, are the parties.
-    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex CountBefore();
+    private Regex CountBefore { get; } = lexicon.Grammar(@"\b(?:\d{1,2}|{memberCounts})\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
-    [GeneratedRegex(@"^['’]?s?\s+(?:member\s+(?:states|countries|nations|economies)|members|states|countries|nations|economies)\b")]
-    private static partial Regex MembersAfter();
+    private Regex MembersAfter { get; } = lexicon.Grammar(@"^['’]?s?\s+(?:{memberNouns}\s+{memberGroupNouns}|{memberGroupsAlone})\b");
 
     // "the 27 member states of the EU".
-    [GeneratedRegex(@"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty\S*)\s+member(?:s|\s+states|\s+countries)?\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex MembersBefore();
+    private Regex MembersBefore { get; } = lexicon.Grammar(@"\b(?:\d{1,2}|{memberCounts})\s+{memberNouns}(?:s|\s+{memberOfNouns})?\s+{memberOf}\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     // "brokered by Turkey and the United Nations", "mediated by Qatar": who made the deal possible, not who is bound.
-    [GeneratedRegex(@"\b(?:brokered|mediated|guaranteed|facilitated|underwritten)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex BrokerBefore();
+    private Regex BrokerBefore { get; } = lexicon.Grammar(@"\b{brokerVerbs}\s+{brokerBy}\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     // "the U.S.-brokered deal", "Turkey and the UN brokered it".
-    [GeneratedRegex(@"^(?:-|\s+)(?:brokered|mediated)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BrokerAfter();
+    private Regex BrokerAfter { get; } = lexicon.Grammar(@"^(?:-|\s+){brokerAfterVerbs}\b", RegexOptions.IgnoreCase);
 
     // "Turkey and the United Nations": a second broker is joined by "and", not by a comma that may end the phrase
     // ("brokered by Washington, Morocco joined …").
-    [GeneratedRegex(@"^\s*,?\s*(?:and|&)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BrokerListGap();
+    private Regex BrokerListGap { get; } = lexicon.Grammar(@"^\s*,?\s*(?:{partyListJoins}|&)\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase);
 
     // What may stand between two parties of one list: commas, "and", a dash or slash, "with", "alongside", "the".
-    [GeneratedRegex(@"^(?:\s*(?:,|\band\b|&|/|–|—|-|\bwith\b|\balongside\b|\bplus\b|\bas well as\b)\s*)+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListGap();
+    private Regex ListGap { get; } = lexicon.Grammar(@"^(?:\s*(?:,|\b{partyListWords}\b|&|/|–|—|-)\s*)+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The document's parties, strongest first, each with the sentence that names it; and its brokers or guarantors
@@ -148,9 +139,9 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
 
             var from = Math.Max(0, m.Index - Window);
             var end = m.Index + m.Length;
-            var listedAfterBroker = previous.Broker && previous.End <= m.Index && BrokerListGap().IsMatch(text.AsSpan(previous.End, m.Index - previous.End));
-            var broker = listedAfterBroker || BrokerBefore().IsMatch(text.AsSpan(from, m.Index - from))
-                || BrokerAfter().IsMatch(text.AsSpan(end, Math.Min(Window, text.Length - end)));
+            var listedAfterBroker = previous.Broker && previous.End <= m.Index && BrokerListGap.IsMatch(text.AsSpan(previous.End, m.Index - previous.End));
+            var broker = listedAfterBroker || BrokerBefore.IsMatch(text.AsSpan(from, m.Index - from))
+                || BrokerAfter.IsMatch(text.AsSpan(end, Math.Min(Window, text.Length - end)));
             if (broker)
             {
                 yield return resolved.Name;
@@ -172,13 +163,13 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
             var end = index + form.Length;
             var after = text.AsSpan(end, Math.Min(Window, text.Length - end));
             var isState = !gazetteer.IsPartyOrganisation(party);
-            if (isState && (PlaceBefore().IsMatch(before) || (gazetteer.IsCapital(form) && CityBefore().IsMatch(before))))
+            if (isState && (PlaceBefore.IsMatch(before) || (gazetteer.IsCapital(form) && CityBefore.IsMatch(before))))
             {
                 continue;
             }
 
             var members = gazetteer.MembersOf(party);
-            if (!members.IsEmpty && ((CountBefore().IsMatch(before) && MembersAfter().IsMatch(after)) || MembersBefore().IsMatch(before)))
+            if (!members.IsEmpty && ((CountBefore.IsMatch(before) && MembersAfter.IsMatch(after)) || MembersBefore.IsMatch(before)))
             {
                 expanded.Add(party);
                 found.AddRange(members.Select(m => (m, index, index + form.Length, true)));
@@ -205,7 +196,7 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
     }
 
     // The positions of mentions that stand in a list with another party ("Italy, Japan and the UK", "US-Saudi").
-    private static HashSet<int> Listed(string text, List<(string Party, int Index, int End, bool Counted)> mentions)
+    private HashSet<int> Listed(string text, List<(string Party, int Index, int End, bool Counted)> mentions)
     {
         var listed = new HashSet<int>();
         for (var i = 1; i < mentions.Count; i++)
@@ -219,7 +210,7 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
             // "Finland, NATO's newest member": a possessive describes the party before it; it does not list another.
             var gap = text[previous.End..next.Index];
             var possessive = text.AsSpan(next.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(next.End).StartsWith("’s", StringComparison.Ordinal);
-            if (gap.Length <= 60 && !possessive && ListGap().IsMatch(gap))
+            if (gap.Length <= 60 && !possessive && ListGap.IsMatch(gap))
             {
                 listed.Add(previous.Index);
                 listed.Add(next.Index);

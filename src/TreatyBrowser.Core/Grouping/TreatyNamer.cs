@@ -76,10 +76,10 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
             yield break;
         }
 
-        var defined = NameThenAcronym().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length))
-            .Concat(AcronymThenName().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
-            .Concat(AcronymThenNameInParentheses().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
-            .Concat(NameOrAcronym().Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
+        var defined = NameThenAcronym.Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length))
+            .Concat(AcronymThenName.Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
+            .Concat(AcronymThenNameInParentheses.Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
+            .Concat(NameOrAcronym.Matches(text).Select(m => (Clean(m.Groups["name"].Value), (string?)m.Groups["acronym"].Value, m.Index + m.Length)))
             .Where(d => d.Item1.Contains(' ', StringComparison.Ordinal) && gazetteer.Resolve(d.Item2!) is null && !IsInstitution(d.Item1))
             .ToList();
         foreach (var (name, acronym, _) in defined)
@@ -87,7 +87,7 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
             yield return (name, acronym);
         }
 
-        foreach (Match m in AcronymApposition().Matches(text))
+        foreach (Match m in AcronymApposition.Matches(text))
         {
             var acronym = m.Groups["acronym"].Value;
             if (gazetteer.Resolve(acronym) is null && !defined.Any(d => d.Item2 == acronym))
@@ -96,7 +96,7 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
             }
         }
 
-        foreach (Match m in QuotedName().Matches(text))
+        foreach (Match m in QuotedName.Matches(text))
         {
             var name = TitleCase(m.Groups["name"].Value);
             if (name.Contains(' ', StringComparison.Ordinal) && !IsOnlyCountries(name))
@@ -105,11 +105,11 @@ internal sealed partial class TreatyNamer(CompiledLexicon lexicon, Gazetteer gaz
             }
         }
 
-        foreach (Match m in ProperName().Matches(text))
+        foreach (Match m in ProperName.Matches(text))
         {
             var group = m.Groups["name"];
             var name = Clean(group.Value);
-            if (name.Contains(' ', StringComparison.Ordinal) && !IsOnlyCountries(name) && !IsInstitution(name) && !OrganisationAfter().IsMatch(text.AsSpan(group.Index + group.Length).ToString())
+            if (name.Contains(' ', StringComparison.Ordinal) && !IsOnlyCountries(name) && !IsInstitution(name) && !OrganisationAfter.IsMatch(text.AsSpan(group.Index + group.Length).ToString())
                 && !defined.Any(d => d.Item1.Contains(name, StringComparison.OrdinalIgnoreCase)))
             {
                 yield return (name, InitialsAcronym(name, wholeText));

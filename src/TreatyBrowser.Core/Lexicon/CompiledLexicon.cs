@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace TreatyBrowser.Core.Lexicons;
 
 /// <summary>A lexicon with its patterns compiled once; immutable and shared by every extraction.</summary>
-public sealed class CompiledLexicon
+public sealed partial class CompiledLexicon
 {
     private readonly RegexOptions _options;
 
@@ -141,11 +143,35 @@ public sealed class CompiledLexicon
         .Concat(Categories.Select(c => ($"category {c.Name}", c.Cues)))
         .Concat(Provisions.Select(p => ($"provision {p.Definition.Id}", p.Pattern)));
 
-    /// <summary>Runs every pattern once, so that compiled patterns are ready before real work needs them.</summary>
+    /// <summary>
+    /// A stage's pattern with its words taken from the lexicon: each "{name}" in <paramref name="template"/> becomes
+    /// the alternation of the list of that name (<see cref="Lexicon.ListNamed"/>), so the C# holds the shape of what
+    /// is read and the lexicon every word of it; an extension's words reach every pattern that names the list. Made
+    /// once per template and options, compiled when this lexicon is. A name the lexicon lacks fails here, naming it.
+    /// </summary>
+    public Regex Grammar([StringSyntax(StringSyntaxAttribute.Regex)] string template, RegexOptions options = RegexOptions.None) =>
+        _grammar.GetOrAdd((template, options), key =>
+        {
+            var pattern = ListName().Replace(key.Template, name => Source.ListNamed(name.Groups[1].Value) is { IsDefaultOrEmpty: false } words
+                ? $"(?:{string.Join("|", words)})"
+                : throw new InvalidDataException($"a stage's pattern names the word list \"{name.Groups[1].Value}\", which the lexicon does not have: {key.Template}"));
+            return new Regex(pattern, key.Options | RegexOptions.CultureInvariant | (_options & RegexOptions.Compiled));
+        });
+
+    private readonly ConcurrentDictionary<(string Template, RegexOptions Options), Regex> _grammar = new();
+
+    // "{name}" in a template: a list's name (a quantifier such as {2,9} has digits, never letters).
+    [GeneratedRegex(@"\{([a-z][A-Za-z]*)\}")]
+    private static partial Regex ListName();
+
+    /// <summary>
+    /// Runs every pattern once (the stages' grammar patterns made so far among them), so that compiled patterns are
+    /// ready before real work needs them.
+    /// </summary>
     public void Warm()
     {
         const string Sample = "The agreement says both countries will not support the aggressor and will hold joint exercises.";
-        foreach (var regex in AllPatterns.SelectMany(p => p.Pattern.Regexes).Distinct())
+        foreach (var regex in AllPatterns.SelectMany(p => p.Pattern.Regexes).Concat(_grammar.Values).Distinct())
         {
             try
             {

@@ -133,6 +133,27 @@ public sealed record Lexicon
     /// <summary>Phrases that attribute a report to a source ("officials said", "according to").</summary>
     public ImmutableArray<string> Attributions { get; init; } = [];
 
+    /// <summary>
+    /// The stages' grammar words, by name: each list holds the words or phrases (pattern fragments) that one place in
+    /// a stage's pattern reads, written there as "{name}" (see <see cref="CompiledLexicon.Grammar"/>). A new list is
+    /// one entry here and one line in docs/lexicon.md; an extension appends to a list of the same name.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> WordLists { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>
+    /// The list called <paramref name="name"/>: a word list, or one of the lists above by its name in the file
+    /// ("agreementNouns"); null when there is none.
+    /// </summary>
+    public ImmutableArray<string>? ListNamed(string name) =>
+        WordLists.TryGetValue(name, out var words) ? words
+        : TypedLists.TryGetValue(name, out var property) ? (ImmutableArray<string>)property.GetValue(this)!
+        : null;
+
+    // The lists above by their names in the file, so that a stage's pattern can name one as it names a word list.
+    private static readonly Dictionary<string, System.Reflection.PropertyInfo> TypedLists = typeof(Lexicon).GetProperties()
+        .Where(p => p.PropertyType == typeof(ImmutableArray<string>))
+        .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
+
     /// <summary>The categories (defence, intelligence, economic, …) with their cues, in display order.</summary>
     public ImmutableArray<CategoryDefinition> Categories { get; init; } = [];
 
@@ -226,6 +247,8 @@ public sealed record Lexicon
             AccessionFrames = AccessionFrames.AddRange(extension.AccessionFrames),
             NonContent = NonContent.AddRange(extension.NonContent),
             Attributions = Attributions.AddRange(extension.Attributions),
+            WordLists = extension.WordLists.Aggregate(WordLists, (lists, added) =>
+                lists.SetItem(added.Key, lists.TryGetValue(added.Key, out var words) ? words.AddRange(added.Value) : added.Value)),
             Categories = [.. categories],
             Provisions = [.. Provisions.Where(p => !extension.Provisions.Any(e => e.Id == p.Id)), .. extension.Provisions],
         };

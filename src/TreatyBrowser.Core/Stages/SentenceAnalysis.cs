@@ -8,26 +8,33 @@ namespace TreatyBrowser.Core.Stages;
 /// What the sentence stages share while they read one sentence: the sentence, its folded text and list items, and
 /// what earlier stages found. Stages run in registration order and each adds to it.
 /// </summary>
-public sealed class SentenceAnalysis(SourceDocument document, Sentence sentence, Sentence? previous, IReadOnlyList<TimelineEvent> earlierEvents)
+public sealed class SentenceAnalysis
 {
+    private readonly SentenceItems _itemReader;
     private readonly Dictionary<CuePattern, IReadOnlyList<Match>> _hits = [];
     private List<(int Start, int End)>? _items;
     private string? _masked;
 
+    internal SentenceAnalysis(SourceDocument document, Sentence sentence, Sentence? previous, IReadOnlyList<TimelineEvent> earlierEvents, SentenceItems itemReader)
+    {
+        (Document, Sentence, Previous, EarlierEvents, _itemReader) = (document, sentence, previous, earlierEvents, itemReader);
+        Folded = TextFold.Fold(sentence.Text);
+    }
+
     /// <summary>The document being read.</summary>
-    public SourceDocument Document { get; } = document;
+    public SourceDocument Document { get; }
 
     /// <summary>The sentence being read.</summary>
-    public Sentence Sentence { get; } = sentence;
+    public Sentence Sentence { get; }
 
     /// <summary>The sentence before it in the document (any role), or null for the first.</summary>
-    public Sentence? Previous { get; } = previous;
+    public Sentence? Previous { get; }
 
     /// <summary>The sentence with typographic quotes and dashes folded; offsets are the sentence's own.</summary>
-    public string Folded { get; } = TextFold.Fold(sentence.Text);
+    public string Folded { get; }
 
     /// <summary>The list items of the sentence (see <see cref="SentenceItems"/>), split once for every stage.</summary>
-    public IReadOnlyList<(int Start, int End)> Items => _items ??= SentenceItems.Split(Folded);
+    public IReadOnlyList<(int Start, int End)> Items => _items ??= _itemReader.Split(Folded);
 
     /// <summary>
     /// The matches of a lexicon pattern in <see cref="Folded"/>, found once however many stages ask (is it about the
@@ -53,7 +60,7 @@ public sealed class SentenceAnalysis(SourceDocument document, Sentence sentence,
     public string Masked(CompiledLexicon lexicon) => _masked ??= lexicon.MaskNonContent(Folded);
 
     /// <summary>The dated events of the document's earlier sentences, so a relative date can refer to one.</summary>
-    public IReadOnlyList<TimelineEvent> EarlierEvents { get; } = earlierEvents;
+    public IReadOnlyList<TimelineEvent> EarlierEvents { get; }
 
     /// <summary>The provisions read so far.</summary>
     public List<ClauseCandidate> Candidates { get; } = [];

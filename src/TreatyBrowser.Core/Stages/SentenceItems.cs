@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Stages;
 
@@ -6,26 +7,23 @@ namespace TreatyBrowser.Core.Stages;
 /// Splits a sentence into list items, the units that carry one provision each: "will work together against common
 /// threats, develop their cooperation, and take part in joint exercises" gives three.
 /// </summary>
-internal static partial class SentenceItems
+internal sealed class SentenceItems(CompiledLexicon lexicon)
 {
     // A comma or semicolon (with any conjunction after it), or a bare "and"/"or" that joins two verb phrases.
-    [GeneratedRegex(@"\s*(?:[;:]|,(?=\s)(?:\s+(?:and|or|but|while|whereas)(?=\s))?|\s(?:and|or|but)\s(?=(?:that|will|shall|would|must|to|not|never|[a-z]+ing)\b))\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Boundary();
+    private Regex Boundary { get; } = lexicon.Grammar(@"\s*(?:[;:]|,(?=\s)(?:\s+{itemConjunctions}(?=\s))?|\s{itemVerbJoins}\s(?=(?:{itemVerbStarts}|[a-z]+{gerundEnding})\b))\s*", RegexOptions.IgnoreCase);
 
     // Words that introduce an item without being part of the provision.
-    [GeneratedRegex(@"^(?:(?:and|or|but|while|whereas|also|particularly|notably|especially|in particular|including|such as|by|it says|they say|moreover|furthermore)\b[\s,]*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex Lead();
+    private Regex Lead { get; } = lexicon.Grammar(@"^(?:{itemLeads}\b[\s,]*)+", RegexOptions.IgnoreCase);
 
     // Where a provision's own words begin inside an item: at its modal, so "will not support" keeps its "will not".
-    [GeneratedRegex(@"\b(?:will|shall|would|must|may|cannot|agree[sd]? to|commit(?:s|ted)? to|pledge[sd]? to|undertak(?:e|es) (?:not )?to|vow(?:s|ed)? to|are to|is to|designed to|aims? to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Modal();
+    private Regex Modal { get; } = lexicon.Grammar(@"\b{itemModals}\b", RegexOptions.IgnoreCase);
 
     /// <summary>The items of <paramref name="text"/> as (start, end) ranges, without their boundaries.</summary>
-    public static List<(int Start, int End)> Split(string text)
+    public List<(int Start, int End)> Split(string text)
     {
         var items = new List<(int, int)>();
         var start = 0;
-        foreach (Match boundary in Boundary().Matches(text))
+        foreach (Match boundary in Boundary.Matches(text))
         {
             if (boundary.Index > start)
             {
@@ -50,20 +48,20 @@ internal static partial class SentenceItems
     }
 
     /// <summary>Where the provision's phrase starts in an item, given that its pattern matched at <paramref name="matchStart"/>.</summary>
-    public static int PhraseStart(string text, (int Start, int End) item, int matchStart, int cueStart)
+    public int PhraseStart(string text, (int Start, int End) item, int matchStart, int cueStart)
     {
         if (cueStart >= item.Start && cueStart < matchStart)
         {
             return cueStart;
         }
 
-        var modal = Modal().Match(text, item.Start, item.End - item.Start);
+        var modal = Modal.Match(text, item.Start, item.End - item.Start);
         if (modal.Success && modal.Index < matchStart)
         {
             return modal.Index;
         }
 
-        var lead = Lead().Match(text[item.Start..item.End]);
+        var lead = Lead.Match(text[item.Start..item.End]);
         return item.Start + lead.Length;
     }
 }

@@ -57,8 +57,10 @@ public sealed class LexiconTests
         var lists = typeof(Lexicon).GetProperties()
             .Where(p => p.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<string>))
             .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
+            .Concat(Lexicon.Default.WordLists.Keys)
             .ToList();
         Assert.All(lists, name => Assert.Contains($"`{name}`", docs, StringComparison.Ordinal));
+        Assert.All(Lexicon.Default.WordLists, list => Assert.False(list.Value.IsDefaultOrEmpty, $"word list {list.Key} is empty"));
 
         // A list the shipped file leaves empty is one the code never hears from.
         var empty = typeof(Lexicon).GetProperties()

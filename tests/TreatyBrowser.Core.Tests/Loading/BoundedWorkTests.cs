@@ -89,6 +89,8 @@ public sealed class BoundedWorkTests
     // A stage that only counts the sentences it is given.
     private sealed class CountingStage(Action onSentence) : ISentenceStage
     {
+        public StageData Writes => StageData.None;
+
         public void Read(SentenceAnalysis sentence) => onSentence();
     }
 }

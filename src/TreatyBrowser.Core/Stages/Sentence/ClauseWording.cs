@@ -36,11 +36,13 @@ internal sealed partial class ClauseWording
         _lexicon = lexicon;
         _gazetteer = gazetteer;
         var source = lexicon.Source;
-        _leads = new Regex($@"^(?:(?:{Alternation(source.StatementLeads)})\b[\s,]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _subject = new Regex($@"^(?:{Alternation(source.StatementSubjects)})\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _break = new Regex($@"[,;:]?\s+(?:{Alternation(source.StatementBreaks)})\b|\s*[;:]\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _partySubject = new Regex($@"^(?:{Alternation(source.PartySubjects)})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _absentLead = new Regex($@"^(?:{Alternation(source.AbsentLeads)})\s+(?:(?:any|a|an|the)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _leads = lexicon.Grammar(@"^(?:{statementLeads}\b[\s,]*)+", RegexOptions.IgnoreCase);
+        _subject = lexicon.Grammar(@"^{statementSubjects}\s*", RegexOptions.IgnoreCase);
+        _break = lexicon.Grammar(@"[,;:]?\s+{statementBreaks}\b|\s*[;:]\s", RegexOptions.IgnoreCase);
+        _partySubject = lexicon.Grammar(@"^{partySubjects}$", RegexOptions.IgnoreCase);
+        _absentLead = lexicon.Grammar(@"^{absentLeads}\s+(?:{absentDeterminers}\s+)?", RegexOptions.IgnoreCase);
+        Shape = lexicon.Grammar(@"^(?<not>{negations}\s+)?(?<be>{beForms}\s+(?<participle>(?=(?:\w+{adverbEndings}\s+)?\w+{participleEndings}\b))?)?", RegexOptions.IgnoreCase);
+        ThatClause = lexicon.Grammar(@"\b{reportedSpeechThat}\s+", RegexOptions.IgnoreCase);
         _phraseStarts = source.PhraseStarts.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _participles = source.Participles
             .Select(p => p.Split(' ', 2, StringSplitOptions.TrimEntries))
@@ -54,11 +56,10 @@ internal sealed partial class ClauseWording
     private static partial Regex Aside();
 
     // What follows a modal: "not be cut", "be granted", "drop".
-    [GeneratedRegex(@"^(?<not>(?:not|never)\s+)?(?<be>(?:be|been|being)\s+(?<participle>(?=(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b))?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Shape();
+    private Regex Shape { get; }
 
-    [GeneratedRegex(@"\bthat\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex ThatClause();
+    // "… said that": what a statement reports begins after it.
+    private Regex ThatClause { get; }
 
     [GeneratedRegex(@"['’]s$")]
     private static partial Regex PossessiveS();
@@ -81,7 +82,7 @@ internal sealed partial class ClauseWording
         {
             // A passive gives the nominal style ("Duties on whisky cut in half"), an active the headline's ("The
             // pipeline to carry 50bn cubic metres of gas a year"); a negation stays with its subject.
-            var shape = Shape().Match(phrase.TrimStart());
+            var shape = Shape.Match(phrase.TrimStart());
             var not = shape.Groups["not"].Success ? "not " : "";
             text = shape.Groups["be"].Success
                 ? shape.Groups["participle"].Success ? $"{said} {not}{text}" : $"{said} {not}to be {text}"
@@ -153,7 +154,7 @@ internal sealed partial class ClauseWording
         text = _partySubject.IsMatch(text) ? "" : _leads.Replace(text, "", 1);
         // What was said is the subject, not who said it ("Wang added that China", "officials said the tariffs").
         var speeches = _lexicon.SpeechCues.Matches(text);
-        var said = Math.Max(speeches.Count > 0 ? speeches[^1].Index + speeches[^1].Length : 0, ThatClause().Matches(text) is { Count: > 0 } that ? that[^1].Index + that[^1].Length : 0);
+        var said = Math.Max(speeches.Count > 0 ? speeches[^1].Index + speeches[^1].Length : 0, ThatClause.Matches(text) is { Count: > 0 } that ? that[^1].Index + that[^1].Length : 0);
         text = _leads.Replace(text[said..].Trim(), "", 1);
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -261,6 +262,4 @@ internal sealed partial class ClauseWording
 
         return text.Trim().IsEmpty ? 0 : count;
     }
-
-    private static string Alternation(IEnumerable<string> patterns) => string.Join("|", patterns.Select(p => $"(?:{p})"));
 }

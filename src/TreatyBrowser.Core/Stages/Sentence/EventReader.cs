@@ -12,6 +12,10 @@ namespace TreatyBrowser.Core.Stages.Sentences;
 /// </summary>
 internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
+    public StageData Reads => StageData.Context;
+
+    public StageData Writes => StageData.Events | StageData.Categories;
+
     public void Read(SentenceAnalysis sentence)
     {
         // A line of its own with a date and no event ("Updated: January 1, 2022 | Print") gives the publication
@@ -56,34 +60,25 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
     /// <summary>The category of a sentence that dates an event.</summary>
     public const string Category = "timeline";
 
-    [GeneratedRegex(@"[,;:]\s*|\s(?:and|but)\s(?=(?:was |were |is |will |has |had )?(?:\w+ed|took|came|went|began|will|signed|met)\b)")]
-    private static partial Regex Segment();
+    private Regex Segment { get; } = lexicon.Grammar(@"[,;:]\s*|\s{eventClauseJoins}\s(?=(?:{eventClauseAuxiliaries} )?(?:\w+{pastEnding}|{eventClauseVerbs})\b)");
 
-    [GeneratedRegex(@"^(?:(?:on|since|in|by|until|from|during|moreover|meanwhile|however|also|and|but|then|later|earlier)\b[\s,]*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadWords();
+    private Regex LeadWords { get; } = lexicon.Grammar(@"^(?:{eventLeadWords}\b[\s,]*)+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:both|the two|the parties|each side|all parties)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Mutual();
+    private Regex Mutual { get; } = lexicon.Grammar(@"\b{mutualActors}\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:an?|another|a separate|the separate|a parallel|a related)\b[^,;]{0,60}?\b(?:agreement|deal|accord|pact|treaty|memorandum|arrangement)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherAgreement();
+    private Regex OtherAgreement { get; } = lexicon.Grammar(@"^{otherAgreementLeads}\b[^,;]{0,60}?\b{agreementNouns}\b", RegexOptions.IgnoreCase);
 
     // "ratified by the Kazakh senate two days later": the agent runs up to a date word or the end of the clause.
-    [GeneratedRegex(@"^\S+(?: \S+)? by ((?:the |its |their )?[^,;]+?)(?=\s+(?:on|in|at|two|three|four|five|\d|last|next|this|earlier|later|yesterday|today)\b|[,;.]|$)")]
-    private static partial Regex PassiveAgent();
+    private Regex PassiveAgent { get; } = lexicon.Grammar(@"^\S+(?: \S+)? {passiveAgentBy} ((?:{passiveAgentDeterminers} )?[^,;]+?)(?=\s+(?:{passiveAgentEnds}|\d)\b|[,;.]|$)");
 
     // "The treaty was signed": the treaty is what was acted on, not who acted.
-    [GeneratedRegex(@"^(?:(?:the|this|that|a|an|their|its|new|strategic|landmark)\s+)*(?:treaty|agreement|pact|accord|deal|partnership|convention|memorandum|it|they)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TheTreaty();
+    private Regex TheTreaty { get; } = lexicon.Grammar(@"^(?:{treatyReferenceWords}\s+)*(?:{agreementNouns}|{treatyPronouns})$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s+(?:was|were|is|are|has been|have been|had been|will be|would be|has|have|had|will)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Auxiliary();
+    private Regex Auxiliary { get; } = lexicon.Grammar(@"\s+{eventAuxiliaries}$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s+and\s+(?=[A-Z]|the\b|its\b)")]
-    private static partial Regex ActorJoin();
+    private Regex ActorJoin { get; } = lexicon.Grammar(@"\s+{actorJoins}\s+(?=[A-Z]|{actorJoinNextWords}\b)");
 
-    [GeneratedRegex(@"\b(?:in|on|since|by|during|from|until|of)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingPreposition();
+    private Regex TrailingPreposition { get; } = lexicon.Grammar(@"\b{eventTrailingPrepositions}\s*$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -163,16 +158,16 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
         var at = verb?.Index ?? when.Start;
         var segment = segments.FirstOrDefault(s => at >= s.Start && at < s.End);
         var subject = verb is null ? "" : Tidy(Remove(text[segment.Start..verb.Index], text, segment.Start, when));
-        var passiveBy = verb is null ? null : PassiveAgent().Match(text[verb.Index..segment.End]);
+        var passiveBy = verb is null ? null : PassiveAgent.Match(text[verb.Index..segment.End]);
         var actorsText = passiveBy is { Success: true } ? passiveBy.Groups[1].Value.Trim() : IsNominal(verb) ? "" : subject;
-        actorsText = Auxiliary().Replace(actorsText, "");
-        var actors = actorsText.Length == 0 || OtherAgreement().IsMatch(actorsText) || TheTreaty().IsMatch(actorsText)
+        actorsText = Auxiliary.Replace(actorsText, "");
+        var actors = actorsText.Length == 0 || OtherAgreement.IsMatch(actorsText) || TheTreaty.IsMatch(actorsText)
             ? ImmutableArray<string>.Empty
             : SplitActors(actorsText);
         var what = Capitalise(Shortened(Tidy(Remove(text[segment.Start..segment.End], text, segment.Start, when))));
         var type = TypeOf(verb, subject, actors, isContext, text);
         var parties = actors.SelectMany(a => gazetteer.CountriesIn(a).Select(c => c.Country)).Distinct().ToList();
-        if (actors.Any(a => Mutual().IsMatch(a)))
+        if (actors.Any(a => Mutual.IsMatch(a)))
         {
             parties.Add("*");
         }
@@ -224,7 +219,7 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
         if (v.EndsWith("effect", StringComparison.Ordinal) || v.EndsWith("force", StringComparison.Ordinal))
         {
-            return OtherAgreement().IsMatch(subject.TrimStart()) ? EventType.RelatedAgreement : EventType.EntryIntoForce;
+            return OtherAgreement.IsMatch(subject.TrimStart()) ? EventType.RelatedAgreement : EventType.EntryIntoForce;
         }
 
         return EventType.Other;
@@ -232,14 +227,14 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
     private static bool IsNominal(Match? verb) => verb?.Value.ToLowerInvariant() is "onset" or "outbreak" or "invasion" or "approval" or "ratification";
 
-    private static ImmutableArray<string> SplitActors(string text) =>
-        [.. ActorJoin().Split(text).Select(a => a.Trim().Trim(',')).Where(a => a.Length > 0)];
+    private ImmutableArray<string> SplitActors(string text) =>
+        [.. ActorJoin.Split(text).Select(a => a.Trim().Trim(',')).Where(a => a.Length > 0)];
 
-    private static List<(int Start, int End)> Segments(string text)
+    private List<(int Start, int End)> Segments(string text)
     {
         var segments = new List<(int, int)>();
         var start = 0;
-        foreach (Match m in Segment().Matches(text))
+        foreach (Match m in Segment.Matches(text))
         {
             if (m.Index > start)
             {
@@ -258,23 +253,23 @@ internal sealed partial class EventReader(CompiledLexicon lexicon, Gazetteer gaz
 
     // The segment without the date expression itself: "The Russian legislative branch approved the pact in April"
     // reads "The Russian legislative branch approved the pact".
-    private static string Remove(string slice, string text, int offset, TemporalExpression when)
+    private string Remove(string slice, string text, int offset, TemporalExpression when)
     {
         if (when.Start >= offset && when.End <= offset + slice.Length)
         {
             var before = slice[..(when.Start - offset)];
             var after = slice[(when.End - offset)..];
-            before = TrailingPreposition().Replace(before, "");
+            before = TrailingPreposition.Replace(before, "");
             return before + after;
         }
 
         return slice;
     }
 
-    private static string Tidy(string s)
+    private string Tidy(string s)
     {
         s = (UnevenSpace().IsMatch(s) ? Whitespace().Replace(s, " ") : s).Trim().TrimEnd('.', ',', ';', ' ');
-        return LeadWords().Replace(s, "").Trim();
+        return LeadWords.Replace(s, "").Trim();
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

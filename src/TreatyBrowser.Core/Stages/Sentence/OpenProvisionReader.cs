@@ -12,20 +12,23 @@ namespace TreatyBrowser.Core.Stages.Sentences;
 /// </summary>
 internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
+    public StageData Reads => StageData.Candidates;
+
+    public StageData Writes => StageData.Candidates;
+
+    private readonly SentenceItems _items = new(lexicon);
+
     private readonly ProvisionReader _provisions = new(lexicon, gazetteer);
     private readonly BackgroundTest _background = new(lexicon);
     private readonly ClauseWording _wording = new(lexicon, gazetteer);
 
     // An item that is a condition ("if one nation faces an attack"), describes a party ("which face sanctions") or
     // gives a cause ("given the gravity of the attack") belongs to the provision beside it, not a provision of its own.
-    [GeneratedRegex(@"^\W*(?:if|when|whenever|should|unless|in case|in the event|which|who|whose|where|including|such as|notably|particularly|especially|in particular|given|amid|despite|because|made worse)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAProvision();
+    private Regex NotAProvision { get; } = lexicon.Grammar(@"^\W*{notAProvisionLeads}\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|or|but|also|thus|thereby)\s+)*([a-z]{2,}ing)\b")]
-    private static partial Regex LeadingParticiple();
+    private Regex LeadingParticiple { get; } = lexicon.Grammar(@"\G\W*(?:{participleLeadWords}\s+)*([a-z]{2,}{gerundEnding})\b");
 
-    [GeneratedRegex(@"^\W*(?:which|that)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeLead();
+    private Regex RelativeLead { get; } = lexicon.Grammar(@"^\W*{relativeLeads}\s", RegexOptions.IgnoreCase);
 
     public void Read(SentenceAnalysis sentence)
     {
@@ -46,12 +49,12 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
         var masked = sentence.Masked(lexicon);
         ProvisionReader.SentenceContext? context = null;
         (List<Match> Absent, List<Match> Prohibitions)? modalityCues = null;
-        foreach (var item in sentence.Items.Where(i => !NotAProvision().IsMatch(folded.AsSpan(i.Start, i.End - i.Start)) || DescribesAgreement(sentence, i)))
+        foreach (var item in sentence.Items.Where(i => !NotAProvision.IsMatch(folded.AsSpan(i.Start, i.End - i.Start)) || DescribesAgreement(sentence, i)))
         {
             // "signed a partnership treaty, enhancing defence cooperation": a participle with no provision frame before
             // it describes the event or the agreement, it does not report a term of it.
             // A participle of speech ("saying the deal ends duties") reports content; one of commitment carries its frame.
-            if (!framedByLead && LeadingParticiple().Match(folded, item.Start, item.End - item.Start) is { Success: true } participle
+            if (!framedByLead && LeadingParticiple.Match(folded, item.Start, item.End - item.Start) is { Success: true } participle
                 && !sentence.Hits(lexicon.ProvisionFrames).Any(f => f.Index < item.Start || f.Index == participle.Groups[1].Index)
                 && !sentence.Hits(lexicon.SpeechCues).Any(m => m.Index == participle.Groups[1].Index))
             {
@@ -78,7 +81,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                     continue;
                 }
 
-                var start = SentenceItems.PhraseStart(folded, item, cue.Index, cueStart);
+                var start = _items.PhraseStart(folded, item, cue.Index, cueStart);
                 var predicate = StatementStart(folded, item, modality, start);
                 var words = sentence.Sentence.Text[predicate..item.End];
                 var statement = _wording.Statement(words, Subject(sentence, item, predicate));
@@ -125,7 +128,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
     // agreement itself reports what it does, in nominal style.
     private bool DescribesAgreement(SentenceAnalysis sentence, (int Start, int End) item)
     {
-        if (!RelativeLead().IsMatch(sentence.Folded.AsSpan(item.Start, item.End - item.Start)))
+        if (!RelativeLead.IsMatch(sentence.Folded.AsSpan(item.Start, item.End - item.Start)))
         {
             return false;
         }
@@ -154,7 +157,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
         // "the accord lifts tariffs" gives "Lifts tariffs": the agreement as subject is dropped, its verb kept.
         var modal = lexicon.ModalFrames.Match(folded, frame.Index, frame.Length);
         var end = modal.Success && modal.Index == frame.Index ? modal.Index + modal.Length
-            : AgreementSubject().IsMatch(frame.Value) ? frame.Index + frame.Value.LastIndexOf(' ') + 1
+            : AgreementSubject.IsMatch(frame.Value) ? frame.Index + frame.Value.LastIndexOf(' ') + 1
             : frame.Index + frame.Length;
         return Math.Max(phraseStart, end);
     }
@@ -170,8 +173,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
     }
 
     // A frame that is the agreement and its verb: "the accord lifts", "it also allows".
-    [GeneratedRegex(@"^(?:the|it)\s.*\s[a-z]+s$", RegexOptions.IgnoreCase)]
-    private static partial Regex AgreementSubject();
+    private Regex AgreementSubject { get; } = lexicon.Grammar(@"^{agreementSubjectLeads}\s.*\s[a-z]+s$", RegexOptions.IgnoreCase);
 
     private static bool Overlaps(Evidence evidence, (int Start, int End) item) => evidence.Start < item.End && item.Start < evidence.End;
 }

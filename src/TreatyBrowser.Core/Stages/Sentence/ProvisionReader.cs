@@ -12,6 +12,10 @@ namespace TreatyBrowser.Core.Stages.Sentences;
 /// </summary>
 internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer gazetteer) : ISentenceStage
 {
+    public StageData Writes => StageData.Candidates;
+
+    private readonly SentenceItems _items = new(lexicon);
+
     private readonly BackgroundTest _background = new(lexicon);
 
     public void Read(SentenceAnalysis sentence)
@@ -24,18 +28,14 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     }
 
     // "a mutual defence clause was not included" puts the absence after the provision.
-    [GeneratedRegex(@"\G[^,;]{0,30}?\b(?<cue>(?:is|was|were|are|has been|have been) (?:not included|absent|missing|left out|dropped|omitted|excluded))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AbsentAfter();
+    private Regex AbsentAfter { get; } = lexicon.Grammar(@"\G[^,;]{0,30}?\b(?<cue>{absentAfterAuxiliaries} {absentAfterStates})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\bbetween ((?:(?!\b(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b)[^,;.])+?)\s+(?:took|takes|entered|enters|came|comes|was|were|went|goes|has)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BetweenParties();
+    private Regex BetweenParties { get; } = lexicon.Grammar(@"\b{betweenWords} ((?:(?!\b{relatedAgreementVerbs}\b)[^,;.])+?)\s+{relatedAgreementVerbs}\b", RegexOptions.IgnoreCase);
 
     // "A separate memorandum on maritime security was signed" names itself "memorandum on maritime security".
-    [GeneratedRegex(@"^(?:an?|another|the)?\s*(?:separate|parallel|related)?\s*(.+?)(?=\s+(?:between|with|took|takes|entered|enters|came|comes|was|were|went|goes|has)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex AgreementName();
+    private Regex AgreementName { get; } = lexicon.Grammar(@"^{otherAgreementArticles}?\s*{otherAgreementKinds}?\s*(.+?)(?=\s+(?:{betweenWords}|{relatedAgreementPartners}|{relatedAgreementVerbs})\b)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:both|two|each|either|one another|the parties|mutual|joint)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MutualSubject();
+    private Regex MutualSubject { get; } = lexicon.Grammar(@"\b{mutualSubjects}\b", RegexOptions.IgnoreCase);
 
     /// <summary>The provisions a body sentence reports.</summary>
     private List<ClauseCandidate> Provisions(SentenceAnalysis sentence)
@@ -76,7 +76,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
                 }
 
                 var reading = ModalityOf(sentence, (match.Start, match.End), item, (absent, prohibitions));
-                var start = SentenceItems.PhraseStart(folded, item, match.Start, reading.CueStart);
+                var start = _items.PhraseStart(folded, item, match.Start, reading.CueStart);
                 var end = i + 1 < inItem.Count ? Math.Max(match.End, inItem[i + 1].Start) : Math.Max(match.End, item.End);
                 var existing = phrases.Find(p => p.Definition == match.Definition);
                 if (existing is null)
@@ -161,7 +161,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             return hits.LastOrDefault(m => m.Index < at && IsWould(m)) is { } earlier && PartyActs(folded, earlier.Index, hits);
         }
 
-        if (MutualSubject().Match(before) is { Success: true } mutual && before.Length - (mutual.Index + mutual.Length) < 12)
+        if (MutualSubject.Match(before) is { Success: true } mutual && before.Length - (mutual.Index + mutual.Length) < 12)
         {
             return true;
         }
@@ -197,7 +197,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         return [.. kept.OrderBy(m => m.Start)];
     }
 
-    private static ModalityReading ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
+    private ModalityReading ModalityOf(string folded, (int Start, int End) match, (int Start, int End) item, List<Match> absent, List<Match> prohibitions)
     {
         // An absence cue governs what follows it up to the next comma or semicolon.
         var absentCue = absent.LastOrDefault(a => a.Index + a.Length <= match.Start && folded.IndexOfAny([',', ';'], a.Index, match.Start - a.Index) < 0);
@@ -206,7 +206,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             return new(Modality.Absent, absentCue.Index, absentCue.Value);
         }
 
-        if (AbsentAfter().Match(folded, match.End, item.End - match.End) is { Success: true } after)
+        if (AbsentAfter.Match(folded, match.End, item.End - match.End) is { Success: true } after)
         {
             return new(Modality.Absent, -1, after.Groups["cue"].Value);
         }
@@ -238,9 +238,9 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
             return null;
         }
 
-        var between = BetweenParties().Match(context.Folded, related.Index, related.Length);
+        var between = BetweenParties.Match(context.Folded, related.Index, related.Length);
         var partiesText = between.Success ? context.Sentence.Text.Substring(between.Groups[1].Index, between.Groups[1].Length).Trim() : null;
-        var name = AgreementName().Match(context.Sentence.Text, related.Index, related.Length);
+        var name = AgreementName.Match(context.Sentence.Text, related.Index, related.Length);
         var ownName = name.Success ? name.Groups[1].Value.Trim() : "related agreement";
         var statement = (definition?.Statement ?? char.ToUpperInvariant(ownName[0]) + ownName[1..]) + (partiesText is null ? "" : $" between {partiesText}");
         var key = definition?.Id ?? (Slug.From(ownName, 60) is { Length: > 0 } slug ? slug : "related-agreement");
@@ -262,7 +262,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
         var folded = sentence.Folded;
         var modal = sentence.First(lexicon.CommitmentFrames);
         var subject = modal.Success ? folded[..modal.Index] : folded;
-        if (MutualSubject().IsMatch(subject))
+        if (MutualSubject.IsMatch(subject))
         {
             return null;
         }

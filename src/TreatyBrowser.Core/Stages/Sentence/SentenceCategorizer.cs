@@ -11,6 +11,10 @@ namespace TreatyBrowser.Core.Stages.Sentences;
 /// </summary>
 internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceStage
 {
+    public StageData Reads => StageData.Candidates;
+
+    public StageData Writes => StageData.Categories | StageData.Context;
+
     public const string Context = "context";
 
     public void Read(SentenceAnalysis sentence)

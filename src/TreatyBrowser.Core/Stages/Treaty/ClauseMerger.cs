@@ -10,6 +10,8 @@ namespace TreatyBrowser.Core.Stages.Treaties;
 /// </summary>
 internal sealed class ClauseMerger : ITreatyStage
 {
+    public StageData Writes => StageData.Clauses;
+
     public void Build(TreatyAnalysis treaty)
     {
         var sentenceIndex = treaty.Documents.SelectMany(d => d.Sentences.Select(s => ((d.Id, s.Id), s.Index))).ToDictionary(x => x.Item1, x => x.Index);

@@ -11,6 +11,8 @@ namespace TreatyBrowser.Core.Stages.Treaties;
 /// </summary>
 internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
 {
+    public StageData Writes => StageData.Entities;
+
     public void Build(TreatyAnalysis treaty) => treaty.Entities = Read(treaty.Documents, treaty.Group.Parties);
 
     // A person: optional adjective of nationality, a title, then a capitalised name of up to three words.

@@ -9,6 +9,10 @@ namespace TreatyBrowser.Core.Stages.Treaties;
 /// </summary>
 internal sealed class ObligationProfiler : ITreatyStage
 {
+    public StageData Reads => StageData.Clauses;
+
+    public StageData Writes => StageData.Profile;
+
     public void Build(TreatyAnalysis treaty) => treaty.Profile = Profile(treaty.Clauses);
 
     private static readonly (string Type, string Label, string Description)[] Types =

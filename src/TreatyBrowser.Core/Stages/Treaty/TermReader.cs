@@ -7,14 +7,14 @@ namespace TreatyBrowser.Core.Stages.Treaties;
 /// <summary>A treaty's term where a report states it: "a 20-year strategic partnership", "valid for ten years".</summary>
 internal sealed class TermReader(CompiledLexicon lexicon) : ITreatyStage
 {
+    public StageData Writes => StageData.Term;
+
     public void Build(TreatyAnalysis treaty) => treaty.Term = Read(treaty.Documents);
 
-    private const string Numbers = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|fifty|ninety-nine";
-
-    // "a 20-year strategic partnership", "the pact is valid for ten years": the nouns are the lexicon's.
-    private readonly Regex _term = new(
-        $@"\b(?<n>{Numbers})[- ]year\b(?=[^.;]{{0,60}}\b(?:{Nouns(lexicon)})\b)|\b(?:{Nouns(lexicon)})\b[^.;]{{0,60}}\b(?:for|valid for|lasts?|runs? for|term of) (?<n>{Numbers}) years\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // "a 20-year strategic partnership", "the pact is valid for ten years": the nouns are the lexicon's agreement nouns.
+    private readonly Regex _term = lexicon.Grammar(
+        @"\b(?<n>\d{1,3}|{termNumbers})[- ]{termUnit}\b(?=[^.;]{0,60}\b{agreementNouns}\b)|\b{agreementNouns}\b[^.;]{0,60}\b{termFrames} (?<n>\d{1,3}|{termNumbers}) {termUnit}s\b",
+        RegexOptions.IgnoreCase);
 
     public TreatyTerm? Read(IEnumerable<SourceDocument> documents)
     {
@@ -33,6 +33,4 @@ internal sealed class TermReader(CompiledLexicon lexicon) : ITreatyStage
 
         return null;
     }
-
-    private static string Nouns(CompiledLexicon lexicon) => string.Join("|", lexicon.Source.AgreementNouns);
 }

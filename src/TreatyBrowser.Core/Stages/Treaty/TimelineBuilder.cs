@@ -9,6 +9,8 @@ namespace TreatyBrowser.Core.Stages.Treaties;
 /// </summary>
 internal sealed class TimelineBuilder : ITreatyStage
 {
+    public StageData Writes => StageData.Timeline;
+
     public void Build(TreatyAnalysis treaty) =>
         treaty.Timeline = Build(treaty.Group.Documents.SelectMany(d => d.Events), treaty.Group.Parties);
 
