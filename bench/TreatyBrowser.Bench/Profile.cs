@@ -36,7 +36,8 @@ internal static class Profile
             var analyse = total.Elapsed;
             pipeline.BuildTreaties(analyses);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n:N0} articles, {bytes / 1e6:F2} MB, one thread: analyse {analyse.TotalMilliseconds:F0} ms ({bytes / 1e6 / analyse.TotalSeconds:F1} MB/s), with treaties {total.ElapsedMilliseconds} ms"));
+                $"{n:N0} articles, {bytes / 1e6:F2} MB, one thread: analyse {analyse.TotalMilliseconds:F0} ms ({bytes / 1e6 / analyse.TotalSeconds:F1} " +
+                    $"MB/s), with treaties {total.ElapsedMilliseconds} ms"));
             Console.WriteLine("\n| stage | ms | share |\n|---|---:|---:|");
             foreach (var (name, watch) in timers.OrderByDescending(t => t.Value.Elapsed))
             {
@@ -69,7 +70,8 @@ internal static class Profile
         var whole = Stopwatch.StartNew();
         analyses.ForEach(a => reader.Read(a));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\n| identity (in analyse) | ms |\n|---|---:|\n| names | {names.Elapsed.TotalMilliseconds:F0} |\n| parties | {party.Elapsed.TotalMilliseconds:F0} |\n| all (names, parties, noun) | {whole.Elapsed.TotalMilliseconds:F0} |"));
+            $"\n| identity (in analyse) | ms |\n|---|---:|\n| names | {names.Elapsed.TotalMilliseconds:F0} |\n| parties | " +
+                $"{party.Elapsed.TotalMilliseconds:F0} |\n| all (names, parties, noun) | {whole.Elapsed.TotalMilliseconds:F0} |"));
     }
 
     // Each pattern's cost alone: Matches over every sentence, as the stages call it, once per sentence.

@@ -24,7 +24,8 @@ internal static class ScaleBenchmark
     ];
 
     public const string Header =
-        "| articles | MB | first load s | scan ms | warm extract ms (≤10k articles) | extract MB/s | warm index ms (≤10k) | snapshot save ms | snapshot MB | restart ms | one-file change ms | search p50 ms | search p99 ms | peak working set MB | managed heap MB |\n" +
+        "| articles | MB | first load s | scan ms | warm extract ms (≤10k articles) | extract MB/s | warm index ms (≤10k) | snapshot save ms | " +
+            "snapshot MB | restart ms | one-file change ms | search p50 ms | search p99 ms | peak working set MB | managed heap MB |\n" +
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     public static void RunAll(IEnumerable<int> sizes)
@@ -117,7 +118,9 @@ internal static class ScaleBenchmark
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             GC.KeepAlive(updated);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {files.Length:N0} | {bytes / 1e6:F1} | {firstLoad.TotalSeconds:F2} | {scan.TotalMilliseconds:F0} | {extract.TotalMilliseconds:F0} | {sampleBytes / 1e6 / extract.TotalSeconds:F1} | {index.TotalMilliseconds:F0} | {save.TotalMilliseconds:F0} | {snapshotBytes / 1e6:F0} | {restartTime.TotalMilliseconds:F0} | {oneFile.TotalMilliseconds:F0} | {p50:F2} | {p99:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} |"));
+                $"| {files.Length:N0} | {bytes / 1e6:F1} | {firstLoad.TotalSeconds:F2} | {scan.TotalMilliseconds:F0} | {extract.TotalMilliseconds:F0} " +
+                    $"| {sampleBytes / 1e6 / extract.TotalSeconds:F1} | {index.TotalMilliseconds:F0} | {save.TotalMilliseconds:F0} | " +
+                    $"{snapshotBytes / 1e6:F0} | {restartTime.TotalMilliseconds:F0} | {oneFile.TotalMilliseconds:F0} | {p50:F2} | {p99:F2} | {peak / 1e6:F0} | {heap / 1e6:F0} |"));
         }
         finally
         {
@@ -153,7 +156,8 @@ internal static class ScaleBenchmark
         for (var q = 0; q < Queries.Length; q++)
         {
             var own = timings.Where((_, i) => i % Queries.Length == q).Order().ToList();
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  search {Queries[q].Query}{(Queries[q].Category is { } c ? $" in {c}" : "")}: p50 {Percentile(own, 0.5):F2} ms, max {own[^1]:F2} ms, {index.Search(Queries[q]).Total:N0} hits"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  search {Queries[q].Query}{(Queries[q].Category is { } c ? $" in {c}" : "")}: p50 {Percentile(own, 0.5):F2} ms, max {own[^1]:F2} ms, {index.Search(Queries[q]).Total:N0} hits"));
         }
 
         timings.Sort();

@@ -19,7 +19,8 @@ public static class CorpusBuilder
     /// Cancelling <paramref name="cancellationToken"/> (the reader who pasted the article has gone) stops the analysis
     /// between sentences with an <see cref="OperationCanceledException"/>.
     /// </remarks>
-    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    public static Corpus Build(SeedFolderContents contents, ExtractionPipeline pipeline, Lucene.Net.Analysis.Synonym.SynonymMap? synonyms = null,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         // Documents are analysed in parallel, in order: the result is the same as one by one.
         // ToArray, not a plain enumeration: PLINQ then runs the query with the calling thread taking part, instead of
@@ -39,14 +40,16 @@ public static class CorpusBuilder
     /// built again, and the search index changes only for those documents and treaties. The result is the one a full
     /// <see cref="Build"/> of the same files gives. <paramref name="previous"/> is left as it was.
     /// </summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+    public static (Corpus Corpus, CorpusChange Change) Update(Corpus previous, SeedFolderScan scan, ExtractionPipeline pipeline,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
         Update(previous.Parts, scan, pipeline, clock, cancellationToken);
 
     /// <summary>
     /// As <see cref="Update(Corpus, SeedFolderScan, ExtractionPipeline, TimeProvider?, CancellationToken)"/>, from parts
     /// read back from a saved snapshot.
     /// </summary>
-    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    public static (Corpus Corpus, CorpusChange Change) Update(CorpusParts previous, SeedFolderScan scan, ExtractionPipeline pipeline,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var before = previous.Files.Zip(previous.Analyses).ToDictionary(x => x.First.Path, StringComparer.Ordinal);

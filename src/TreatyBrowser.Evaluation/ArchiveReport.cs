@@ -67,17 +67,23 @@ public sealed class ArchiveReport
         foreach (var row in Rows.Where(r => all || !r.NameRight || !r.PartiesRight))
         {
             var name = row.AppTreaty is null ? "(none)" : row.AppTreaty + (row.AppNameInferred ? " *(inferred)*" : "");
-            b.AppendLine(c, $"| {row.Article} | {Mark(row.NameRight)} | {Mark(row.PartiesRight)} | {name} | {string.Join(", ", row.AppParties)} | {row.LabelledTreaty} | {string.Join(", ", row.LabelledParties)} |");
+            b.AppendLine(c, $"| {row.Article} | {Mark(row.NameRight)} | {Mark(row.PartiesRight)} | {name} | {string.Join(", ", row.AppParties)} | " +
+                $"{row.LabelledTreaty} | {string.Join(", ", row.LabelledParties)} |");
         }
 
         b.AppendLine();
         b.AppendLine("| measure | value |");
         b.AppendLine("|---|---|");
-        b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");
+        b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} " +
+            $"R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");
         b.AppendLine(c, $"| treaty name names the labelled agreement | {Rows.Count(r => r.NameRight)}/{Rows.Count} = {NameRight:0.00} |");
         b.AppendLine(c, $"| parties equal the labelled parties | {Rows.Count(r => r.PartiesRight)}/{Rows.Count} = {PartiesRight:0.00} |");
-        b.AppendLine(c, $"| outlet right, of the articles whose text names it | {Rows.Count(r => r.Outlet.Named && r.Outlet.Right)}/{Rows.Count(r => r.Outlet.Named)} = {OutletRight:0.00} (right for {Rows.Count(r => r.Outlet.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Outlet.App is not null)}) |");
-        b.AppendLine(c, $"| publication date right, of the articles whose text states it | {Rows.Count(r => r.Published.Stated && r.Published.Right)}/{Rows.Count(r => r.Published.Stated)} = {DateRight:0.00} (right for {Rows.Count(r => r.Published.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Published.App is not null)}) |");
+        b.AppendLine(c, $"| outlet right, of the articles whose text names it | " +
+            $"{Rows.Count(r => r.Outlet.Named && r.Outlet.Right)}/{Rows.Count(r => r.Outlet.Named)} = {OutletRight:0.00} (right for " +
+            $"{Rows.Count(r => r.Outlet.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Outlet.App is not null)}) |");
+        b.AppendLine(c, $"| publication date right, of the articles whose text states it | " +
+            $"{Rows.Count(r => r.Published.Stated && r.Published.Right)}/{Rows.Count(r => r.Published.Stated)} = {DateRight:0.00} (right for " +
+            $"{Rows.Count(r => r.Published.Right)} of all {Rows.Count}; found for {Rows.Count(r => r.Published.App is not null)}) |");
         if (all)
         {
             b.AppendLine();
@@ -85,7 +91,9 @@ public sealed class ArchiveReport
             b.AppendLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var row in Rows)
             {
-                b.AppendLine(c, $"| {row.Article} | {(row.Outlet.Named ? "named" : "-")} | {Mark(row.Outlet.Right)} | {row.Outlet.App ?? "(none)"} | {row.Outlet.Labelled} | {(row.Published.Stated ? "stated" : "-")} | {Mark(row.Published.Right)} | {row.Published.App?.ToString("yyyy-MM-dd", c) ?? "(none)"} | {row.Published.Labelled ?? "(none)"} |");
+                b.AppendLine(c, $"| {row.Article} | {(row.Outlet.Named ? "named" : "-")} | {Mark(row.Outlet.Right)} | {row.Outlet.App ?? "(none)"} | " +
+                    $"{row.Outlet.Labelled} | {(row.Published.Stated ? "stated" : "-")} | {Mark(row.Published.Right)} | " +
+                    $"{row.Published.App?.ToString("yyyy-MM-dd", c) ?? "(none)"} | {row.Published.Labelled ?? "(none)"} |");
             }
         }
 

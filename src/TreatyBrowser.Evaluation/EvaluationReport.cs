@@ -123,10 +123,12 @@ public sealed class EvaluationReport
         b.AppendLine(c, $"| clause recall | {ClausesFound}/{ClausesLabelled} = {ClauseRecall:0.00} |");
         b.AppendLine(c, $"| app clauses not in the labels | {AppClausesUnlabelled}/{AppClauses} = {UnlabelledShare:0.00} |");
         b.AppendLine(c, $"| modality agreement | {ModalityAgrees}/{ClausesFound} = {ModalityAgreement:0.00} |");
-        b.AppendLine(c, $"| open clauses worded cleanly (statement ≤ 12 words, no leading gerund or auxiliary, no quote mark; id ≤ 5 words, no name) | {OpenClauses - OpenClausesBadlyWorded}/{OpenClauses} |");
+        b.AppendLine(c, $"| open clauses worded cleanly (statement ≤ 12 words, no leading gerund or auxiliary, no quote mark; id ≤ 5 words, no name) | " +
+            $"{OpenClauses - OpenClausesBadlyWorded}/{OpenClauses} |");
         b.AppendLine(c, $"| dated events right | {EventsRight}/{EventsLabelled} = {DateAccuracy:0.00} |");
         b.AppendLine(c, $"| events dated on a dateline | {DatelineEvents} |");
-        b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");
+        b.AppendLine(c, $"| treaty grouping | {AppTreaties} app treaties for {TrueTreaties} true; pairwise P={Grouping.Precision:0.00} " +
+            $"R={Grouping.Recall:0.00} (tp {Grouping.TruePositives} fp {Grouping.FalsePositives} fn {Grouping.FalseNegatives}) |");
         if (misses)
         {
             b.AppendLine();

@@ -45,7 +45,8 @@ internal static class ModelPrinter
         var b = new StringBuilder();
         foreach (var e in treaty.Timeline.Events)
         {
-            b.Append($"{e.When.Date?.Display ?? "undated"} | {e.When.Date?.Precision.ToString().ToLowerInvariant() ?? "-"} | {e.Type} | \"{e.When.Text}\" | {e.What} | actors: {string.Join(" + ", e.Actors)} | parties: {string.Join(", ", e.Parties)} | {e.DocumentId}#{e.SentenceId}\n");
+            b.Append($"{e.When.Date?.Display ?? "undated"} | {e.When.Date?.Precision.ToString().ToLowerInvariant() ?? "-"} | {e.Type} | " +
+                $"\"{e.When.Text}\" | {e.What} | actors: {string.Join(" + ", e.Actors)} | parties: {string.Join(", ", e.Parties)} | {e.DocumentId}#{e.SentenceId}\n");
             b.Append($"    {e.When.Explanation}\n");
             foreach (var c in e.ConflictingReports)
             {
@@ -61,7 +62,8 @@ internal static class ModelPrinter
         b.Append("status:\n");
         foreach (var row in treaty.Timeline.Status)
         {
-            b.Append($"  {row.Party}: signed {row.Signed?.When.Date?.Display ?? "not reported"}, approved by parliament {row.Approved?.When.Date?.Display ?? "not reported"}, ratified {row.Ratified?.When.Date?.Display ?? "not reported"}, in force {row.InForce?.When.Date?.Display ?? "not reported"}\n");
+            b.Append($"  {row.Party}: signed {row.Signed?.When.Date?.Display ?? "not reported"}, approved by parliament " +
+                $"{row.Approved?.When.Date?.Display ?? "not reported"}, ratified {row.Ratified?.When.Date?.Display ?? "not reported"}, in force {row.InForce?.When.Date?.Display ?? "not reported"}\n");
         }
 
         return b.ToString();

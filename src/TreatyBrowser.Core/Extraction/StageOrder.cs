@@ -21,7 +21,8 @@ internal static class StageOrder
             if (next < 0)
             {
                 throw new InvalidOperationException(
-                    $"these stages each read what another writes, so no order runs every writer first: {string.Join(", ", waiting.Select(s => $"{s.GetType().Name} (reads {reads(s)}, writes {writes(s)})"))}");
+                    $"these stages each read what another writes, so no order runs every writer first: {string.Join(", " +
+                        "", waiting.Select(s => $"{s.GetType().Name} (reads {reads(s)}, writes {writes(s)})"))}");
             }
 
             ordered.Add(waiting[next]);

@@ -40,7 +40,8 @@ internal sealed partial class PartyReader(CompiledLexicon lexicon, Gazetteer gaz
     private Regex MembersAfter { get; } = lexicon.Grammar(@"^['’]?s?\s+(?:{memberNouns}\s+{memberGroupNouns}|{memberGroupsAlone})\b");
 
     // "the 27 member states of the EU".
-    private Regex MembersBefore { get; } = lexicon.Grammar(@"\b(?:\d{1,2}|{memberCounts})\s+{memberNouns}(?:s|\s+{memberOfNouns})?\s+{memberOf}\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+    private Regex MembersBefore { get; } = lexicon.Grammar(@"\b(?:\d{1,2}|{memberCounts})\s+{memberNouns}(?:s|\s+{memberOfNouns})?\s+{memberOf}\s+(?:{definiteArticle}\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     // "brokered by Turkey and the United Nations", "mediated by Qatar": who made the deal possible, not who is bound.
     private Regex BrokerBefore { get; } = lexicon.Grammar(@"\b{brokerVerbs}\s+{brokerBy}\s+(?:{definiteArticle}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);

@@ -103,7 +103,8 @@ internal sealed partial class TreatyGrouper(Gazetteer gazetteer)
         }
 
         var names = identity.Names;
-        return new DocumentReading(analysis, names.Main, FromFrontMatter: false, names.Aliases, [.. identity.Parties.Select(p => p.Party)], [.. identity.Parties], names.Mentioned, metadata.Published, gazetteer);
+        return new DocumentReading(analysis, names.Main, FromFrontMatter: false, names.Aliases, [.. identity.Parties.Select(p => p.Party)],
+            [.. identity.Parties], names.Mentioned, metadata.Published, gazetteer);
     }
 
     // Only groups that share a key can be the same treaty: a look-up, not a scan of every treaty of a large archive.

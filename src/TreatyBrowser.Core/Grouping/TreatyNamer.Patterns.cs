@@ -23,18 +23,23 @@ internal sealed partial class TreatyNamer
     private Regex AcronymThenNameInParentheses { get; } = lexicon.Grammar(@"\b(?<acronym>[A-Z][A-Z0-9-]{2,9})\s+\((?<name>" + Words + "{1,8}(?:" + Head + ")" + Tail + @")\)");
 
     // "the GCAP International Government Organisation, or GIGO,": a body the agreement sets up, named with its acronym.
-    private Regex NameOrAcronym { get; } = lexicon.Grammar(@"\b(?:{definiteArticle}\s+)?(?<name>(?:[A-Z][\w'’.-]*\s+){1,7}{bodyNameHeads})(?:,|\s)\s*{acronymOr}\s+(?:{definiteArticle}\s+)?(?<acronym>[A-Z][A-Z0-9-]{2,9})\b");
+    private Regex NameOrAcronym { get; } = lexicon.Grammar(@"\b(?:{definiteArticle}\s+)?(?<name>(?:[A-Z][\w'’.-]*\s+){1,7}{bodyNameHeads})(?:,|" +
+        @"\s)\s*{acronymOr}\s+(?:{definiteArticle}\s+)?(?<acronym>[A-Z][A-Z0-9-]{2,9})\b");
 
     // "New START, the nuclear arms reduction pact", "its free trade pact, the AfCFTA,": an acronym the text calls a treaty.
-    private Regex AcronymApposition { get; } = lexicon.Grammar(@"(?<acronym>\b(?:{acronymPrefixes}\s+)?[A-Z][a-z]?[A-Z][A-Za-z0-9-]{1,8}),\s+{appositionArticles}\s+(?:[\w-]+\s+){0,6}{agreementNouns}\b|\b{agreementNouns},\s+(?:{definiteArticle}\s+)?(?<acronym>[A-Z][a-z]?[A-Z][A-Za-z0-9-]{1,8})\b");
+    private Regex AcronymApposition { get; } = lexicon.Grammar(
+        @"(?<acronym>\b(?:{acronymPrefixes}\s+)?[A-Z][a-z]?[A-Z][A-Za-z0-9-]{1,8}),\s+{appositionArticles}\s+(?:[\w-]+\s+){0,6}{agreementNouns}\b" +
+        @"|\b{agreementNouns},\s+(?:{definiteArticle}\s+)?(?<acronym>[A-Z][a-z]?[A-Z][A-Za-z0-9-]{1,8})\b");
 
     // "the Treaty of Nancy", "the Shusha Declaration", "a new Strategic Defense Agreement".
     // "the Treaty Establishing the East African Community", "the Agreement on Port State Measures": the noun, then its name.
-    private Regex ProperName { get; } = lexicon.Grammar(@"\b{properNameLeads}\s+(?<name>(?:(?:[A-Z][\w'’-]*|\d+)\s+(?:{properNameJoins}\s+)?){1,6}(?:" + Head + @")(?:\s+{nameTailWords}(?:\s+[A-Z][\w'’-]*)+)?|(?:" + Head + @")(?:\s+(?:{properNameAfterHeadJoins}\s+)*[A-Z][\w'’-]*){1,8})");
+    private Regex ProperName { get; } = lexicon.Grammar(@"\b{properNameLeads}\s+(?<name>(?:(?:[A-Z][\w'’-]*|\d+)\s+(?:{properNameJoins}\s+)?){1,6}(?:"
+        + Head + @")(?:\s+{nameTailWords}(?:\s+[A-Z][\w'’-]*)+)?|(?:" + Head + @")(?:\s+(?:{properNameAfterHeadJoins}\s+)*[A-Z][\w'’-]*){1,8})");
 
     // "a three-way 'declaration of principles'", "a '100-year partnership'": news quotes the agreement's formal name,
     // which says what it is about or its term; "an important agreement" and "historic accord" are remarks, not names.
-    private Regex QuotedName { get; } = lexicon.Grammar(@"[""“‘'](?<name>(?!{quotedNameNotNames}\s)(?:(?:[\w-]+\s+){0,5}{agreementNouns}\s+{nameTailWords}(?:\s+[\w-]+){1,4}|(?:[\w-]+\s+){0,2}\d+[\w-]*\s+(?:[\w-]+\s+){0,2}{agreementNouns}))[""”’']", RegexOptions.IgnoreCase);
+    private Regex QuotedName { get; } = lexicon.Grammar(@"[""“‘'](?<name>(?!{quotedNameNotNames}\s)(?:(?:[\w-]+\s+){0,5}{agreementNouns}\s+{nameTailWords}(?:\s+[\w-]+){1,4}|" +
+        @"(?:[\w-]+\s+){0,2}\d+[\w-]*\s+(?:[\w-]+\s+){0,2}{agreementNouns}))[""”’']", RegexOptions.IgnoreCase);
 
     // Words that begin a capitalised run without being part of a name ("the 1994 North American …": the year is not).
     private Regex LeadWords { get; } = lexicon.Grammar(@"^(?:(?:{nameLeadWords}|(?:1[89]|20)\d\d)\s+)+");

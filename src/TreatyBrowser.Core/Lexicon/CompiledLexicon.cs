@@ -138,7 +138,8 @@ public sealed partial class CompiledLexicon
             ("relatedFrames", RelatedFrames), ("contextCues", ContextCues), ("attributions", Attributions), ("claimCues", ClaimCues),
             ("bindingFrames", BindingFrames), ("nonContent", NonContent), ("speechCues", SpeechCues), ("narrationCues", NarrationCues),
             ("backgroundCues", BackgroundCues), ("reactionCues", ReactionCues), ("agreementNames", AgreementNames), ("modalFrames", ModalFrames), ("contentNames", ContentNames),
-            ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("mentionedAgreementFrames", MentionedAgreementFrames), ("accessionFrames", AccessionFrames), ("provision frames", ProvisionFrames),
+            ("eventVerbs", EventVerbs), ("agreementNouns", AgreementNouns), ("mentionedAgreementFrames", MentionedAgreementFrames),
+                ("accessionFrames", AccessionFrames), ("provision frames", ProvisionFrames),
         }
         .Concat(Categories.Select(c => ($"category {c.Name}", c.Cues)))
         .Concat(Provisions.Select(p => ($"provision {p.Definition.Id}", p.Pattern)));

@@ -18,7 +18,9 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
 
     // Either an outlet or a place in capitals is required, so that "Russia – an old partner – ..." at the start of
     // a sentence is not mistaken for a dateline. It ends in a dash, a colon, or a stop before the first sentence.
-    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s(?<when>[\p{L}\d. ,]{1,30}?))?|(?<when>" + Month + @"\s\d{1,2}))(?:\s[–—]\s(?=\())?\s*(?:\((?<outlet>[^()\n]{2,60})\)|/(?<outlet>\p{L}{2,12})/)?\s*(?<when2>" + Month + @"\s\d{1,2},?\s(?:19|20)\d\d)?(?:\s*(?<dash>[–—]|--?|:)\s+|\.\s*(?<dash>-)\s*|\.\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s(?<when>[\p{L}\d. ,]{1,30}?))?|(?<when>" + Month
+        + @"\s\d{1,2}))(?:\s[–—]\s(?=\())?\s*(?:\((?<outlet>[^()\n]{2,60})\)|/(?<outlet>\p{L}{2,12})/)?\s*(?<when2>" + Month
+        + @"\s\d{1,2},?\s(?:19|20)\d\d)?(?:\s*(?<dash>[–—]|--?|:)\s+|\.\s*(?<dash>-)\s*|\.\s+(?=\p{Lu}))")]
     private static partial Regex Pattern();
 
     /// <summary>The dateline at <paramref name="start"/>, or null where the paragraph has none.</summary>

@@ -13,7 +13,8 @@ public static partial class Furniture
     private const int MaxSectionWords = 2;
     private const int MaxDateLineWords = 8;
 
-    [GeneratedRegex(@"^(?:[•·▪►>|]\s*)?(?:Tags?|Also read|Read more|Read also|See also|Share|Follow|Text size|Photo|Image|Source|By|Updated|Published|Posted|Advertisement|Related)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[•·▪►>|]\s*)?(?:Tags?|Also read|Read more|Read also|See also|Share|Follow|Text size|Photo|Image|Source|By|Updated|Published|Posted|Advertisement|Related)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]

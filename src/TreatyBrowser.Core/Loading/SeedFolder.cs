@@ -66,7 +66,8 @@ public static class SeedFolder
     /// Cancelling <paramref name="cancellationToken"/> (a reload past its time budget) stops the reading between files
     /// with an <see cref="OperationCanceledException"/>, so an abandoned scan does not go on using the cores.
     /// </remarks>
-    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string, SeedFile>? known = null, IReadOnlyDictionary<string, SeedFile>? saved = null, CancellationToken cancellationToken = default)
+    public static SeedFolderScan Scan(string folder, long maxFileBytes = DocumentLoader.DefaultMaxFileBytes, IReadOnlyDictionary<string,
+        SeedFile>? known = null, IReadOnlyDictionary<string, SeedFile>? saved = null, CancellationToken cancellationToken = default)
     {
         var stamps = known is null ? null : new Dictionary<string, (long Length, DateTime WrittenUtc)>(StringComparer.Ordinal);
         var (files, skipped) = List(folder, stamps);

@@ -10,7 +10,8 @@ namespace TreatyBrowser.Core.Stages;
 internal sealed class SentenceItems(CompiledLexicon lexicon)
 {
     // A comma or semicolon (with any conjunction after it), or a bare "and"/"or" that joins two verb phrases.
-    private Regex Boundary { get; } = lexicon.Grammar(@"\s*(?:[;:]|,(?=\s)(?:\s+{itemConjunctions}(?=\s))?|\s{itemVerbJoins}\s(?=(?:{itemVerbStarts}|[a-z]+{gerundEnding})\b))\s*", RegexOptions.IgnoreCase);
+    private Regex Boundary { get; } = lexicon.Grammar(@"\s*(?:[;:]|,(?=\s)(?:\s+{itemConjunctions}(?=\s))?|\s{itemVerbJoins}\s(?=(?:{itemVerbStarts}|[a-z]+{gerundEnding})\b))\s*",
+        RegexOptions.IgnoreCase);
 
     // Words that introduce an item without being part of the provision.
     private Regex Lead { get; } = lexicon.Grammar(@"^(?:{itemLeads}\b[\s,]*)+", RegexOptions.IgnoreCase);

@@ -11,7 +11,8 @@ namespace TreatyBrowser.Core.Timeline;
 /// </summary>
 internal static partial class DateFinder
 {
-    private const string MonthName = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string MonthName = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|" +
+        @"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
     private const string Year = @"(?<year>(?:19|20)\d\d)";
 
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b")]
@@ -36,10 +37,12 @@ internal static partial class DateFinder
     private static partial Regex MonthOfRelativeYear();
 
     // "by the end of 2023", "at the end of the year", "the beginning of this month", "the end of June".
-    [GeneratedRegex(@"\b(?:(?:at|by|until|before|from|in|towards?) )?(?:the )?(?<edge>end|beginning|start|middle) of (?:(?<rel>the|this|next|last|that) (?<unit>year|month)|" + Year + @"|" + MonthName + @"(?: " + Year + @")?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:at|by|until|before|from|in|towards?) )?(?:the )?(?<edge>end|beginning|start|middle) of (?:(?<rel>the|this|next|last|that) (?<unit>year|month)|" + Year + @"|"
+        + MonthName + @"(?: " + Year + @")?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEdge();
 
-    [GeneratedRegex(@"\b(?:(?:in|during|by|until|since) (?:the )?|(?<rel>this|last|next|early|late) )?(?<season>spring|summer|autumn|fall|winter)(?: (?:of )?" + Year + @")?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|during|by|until|since) (?:the )?|(?<rel>this|last|next|early|late) )?(?<season>spring|summer|autumn|fall|winter)(?: (?:of )?" + Year + @")?\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
     // "within 30 days of being signed", "within 60 days after it enters into force".
@@ -74,14 +77,17 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<mod>(?i:last|next|this|on|since|by|until)) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?:early|late|later|earlier) (?=(?:last|next|this) )|(?:at the beginning|at the start|in the middle) of (?=(?:last|next|this) ))?(?<rel>yesterday|today|tomorrow|(?:earlier|later) this (?:week|month|year)|(?:last|next|this|past) (?:week|month|year)|(?:earlier|later) in the (?:week|month|year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:early|late|later|earlier) (?=(?:last|next|this) )|(?:at the beginning|at the start|in the middle) of " +
+        @"(?=(?:last|next|this) ))?(?<rel>yesterday|today|tomorrow|(?:earlier|later) this (?:week|month|year)|(?:last|next|this|past) " +
+        @"(?:week|month|year)|(?:earlier|later) in the (?:week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     // "the following day", "the day before", "a day later": one day from the event the sentence refers to.
     [GeneratedRegex(@"\b(?:the (?<dir>following|next|previous) day|the day (?<dir>before|after))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdjacentDay();
 
-    [GeneratedRegex(@"\b(?<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?<unit>days?|weeks?|months?|years?) (?<dir>ago|earlier|later|after|before)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?<unit>days?|weeks?|months?|years?) (?<dir>ago|earlier|later|after|before)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
     public static List<DateMention> Find(string text)
@@ -100,7 +106,8 @@ internal static partial class DateFinder
         Add(found, PeriodEdge(), text, m => m.Groups["month"].Success && LowercaseMonth(m) ? null : new DateMention(
             MentionKind.PeriodEdge, m.Index, End(m), m.Groups["year"].Success ? Int(m, "year") : 0, m.Groups["month"].Success ? MonthOf(m) : 0, 0,
             $"{m.Groups["edge"].Value.ToLowerInvariant()} {(m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() + " " + m.Groups["unit"].Value.ToLowerInvariant() : "")}".Trim()));
-        Add(found, MonthOfRelativeYear(), text, m => LowercaseMonth(m) ? null : new DateMention(MentionKind.Month, m.Index, End(m), 0, MonthOf(m), 0, $"{m.Groups["rel"].Value.ToLowerInvariant()} year"));
+        Add(found, MonthOfRelativeYear(), text, m => LowercaseMonth(m) ? null : new DateMention(MentionKind.Month, m.Index, End(m), 0, MonthOf(m), 0,
+            $"{m.Groups["rel"].Value.ToLowerInvariant()} year"));
         Add(found, MonthDayYear(), text, m => LowercaseMonth(m) ? null : new DateMention(MentionKind.FullDate, m.Index, End(m), Int(m, "year"), MonthOf(m), Int(m, "day")));
         Add(found, DayMonthYear(), text, m => LowercaseMonth(m) ? null : new DateMention(MentionKind.FullDate, m.Index, End(m), Int(m, "year"), MonthOf(m), Int(m, "day")));
         Add(found, YearRange(), text, m => new DateMention(MentionKind.YearRange, m.Index, End(m), Int(m, "year")) { EndYear = Int(m, "end") });
@@ -109,14 +116,17 @@ internal static partial class DateFinder
         Add(found, DayMonth(), text, m => ValidDay(m) && !LowercaseMonth(m) ? new DateMention(MentionKind.MonthDay, m.Index, End(m), 0, MonthOf(m), Int(m, "day")) : null);
         Add(found, MonthOnly(), text, m => LowercaseMonth(m) ? null : new DateMention(MentionKind.Month, m.Index, End(m), 0, MonthOf(m), 0, Mod(m)));
         Add(found, Season(), text, m => m.Groups["year"].Success || m.Groups["rel"].Success
-            ? new DateMention(MentionKind.Season, m.Index, End(m), m.Groups["year"].Success ? Int(m, "year") : 0, 0, 0, $"{m.Groups["rel"].Value.ToLowerInvariant()} {m.Groups["season"].Value.ToLowerInvariant()}".Trim())
+            ? new DateMention(MentionKind.Season, m.Index, End(m), m.Groups["year"].Success ? Int(m, "year") : 0, 0, 0,
+                $"{m.Groups["rel"].Value.ToLowerInvariant()} {m.Groups["season"].Value.ToLowerInvariant()}".Trim())
             : null);
         Add(found, YearOnly(), text, m => new DateMention(MentionKind.Year, m.Index, End(m), Int(m, "year")));
         Add(found, OldYear(), text, m => new DateMention(MentionKind.Year, m.Groups["year"].Index, End(m), Int(m, "year")));
         Add(found, Weekday(), text, m => new DateMention(MentionKind.Weekday, m.Index, End(m), 0, 0, (int)Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), Mod(m)));
         Add(found, Relative(), text, m => new DateMention(MentionKind.Relative, m.Index, End(m), Modifier: m.Groups["rel"].Value.ToLowerInvariant()));
-        Add(found, AdjacentDay(), text, m => new DateMention(MentionKind.Offset, m.Index, End(m), 0, 0, 1, m.Groups["dir"].Value.ToLowerInvariant() is "previous" or "before" ? "day before" : "day after"));
-        Add(found, Offset(), text, m => new DateMention(MentionKind.Offset, m.Index, End(m), 0, 0, Number(m.Groups["n"].Value), $"{m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s')} {m.Groups["dir"].Value.ToLowerInvariant()}"));
+        Add(found, AdjacentDay(), text, m => new DateMention(MentionKind.Offset, m.Index, End(m), 0, 0, 1,
+            m.Groups["dir"].Value.ToLowerInvariant() is "previous" or "before" ? "day before" : "day after"));
+        Add(found, Offset(), text, m => new DateMention(MentionKind.Offset, m.Index, End(m), 0, 0, Number(m.Groups["n"].Value),
+            $"{m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s')} {m.Groups["dir"].Value.ToLowerInvariant()}"));
         return [.. found.OrderBy(d => d.Start)];
     }
 

@@ -5,7 +5,8 @@ namespace TreatyBrowser.Core.Timeline;
 /// <summary>Whether a clause speaks of the future; news prose is past tense unless it says otherwise.</summary>
 internal static partial class Tense
 {
-    [GeneratedRegex(@"\b(?:will|shall|won't|(?:is|are) (?:due|set|scheduled|planned|expected|going) (?:to|for|in|by)|scheduled for|plans? to|planned for|intends? to|is to|are to|next|upcoming|coming|expects?|starting|effective|as of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|won't|(?:is|are) (?:due|set|scheduled|planned|expected|going) (?:to|for|in|by)|scheduled for|plans? to|planned " +
+        @"for|intends? to|is to|are to|next|upcoming|coming|expects?|starting|effective|as of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"\b(?:was|were|had|did|took|came|went|began|met|held|\w{3,}ed)\b", RegexOptions.IgnoreCase)]

@@ -187,7 +187,8 @@ public static class ServiceRegistration
         });
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         // JSON: enums as kebab-case words ("entry-into-force"), the same names the pages use.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         // The OpenAPI document's servers are the public address when one is configured, never a Host header.
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
         {

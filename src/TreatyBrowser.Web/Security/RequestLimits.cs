@@ -25,7 +25,8 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
         var length = (request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0);
         if (length > MaxUrlLength)
         {
-            await Refuse(context, StatusCodes.Status414UriTooLong, "Address too long", $"The address is too long ({length:N0} characters; at most {MaxUrlLength:N0}). A search may be at most 500 characters.");
+            await Refuse(context, StatusCodes.Status414UriTooLong, "Address too long",
+                $"The address is too long ({length:N0} characters; at most {MaxUrlLength:N0}). A search may be at most 500 characters.");
             return;
         }
 

@@ -17,7 +17,8 @@ public sealed class CorpusTests
     public void Documents_are_grouped_by_named_treaty_by_parties_or_as_an_unidentified_agreement_of_their_own()
     {
         Assert.Equal(
-            ["chile-vietnam-trade-agreement: chile-vietnam-trade", "estonia-finland-mutual-defence-treaty: baltic-ledger-treaty-signed, baltic-review-doubts, baltic-wire-brief", "unidentified-summit-notes: summit-notes"],
+            ["chile-vietnam-trade-agreement: chile-vietnam-trade",
+                "estonia-finland-mutual-defence-treaty: baltic-ledger-treaty-signed, baltic-review-doubts, baltic-wire-brief", "unidentified-summit-notes: summit-notes"],
             Corpus.Treaties.Select(t => $"{t.Id}: {string.Join(", ", t.DocumentIds.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
         var unidentified = Corpus.FindTreaty("unidentified-summit-notes")!;
         Assert.True(unidentified.NameInferred);

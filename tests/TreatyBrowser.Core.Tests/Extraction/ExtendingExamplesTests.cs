@@ -39,7 +39,8 @@ public sealed class ExtendingExamplesTests
         builder.SentenceStages.Add(r => new MoneyStage(r.Lexicon));
         var pipeline = builder.Build();
 
-        var analysis = pipeline.Analyze(DocumentLoader.Load("port.txt", "Chile and Peru signed a port agreement on Monday. Chile will pay $40 million for the new quay.\n"), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = pipeline.Analyze(DocumentLoader.Load("port.txt",
+            "Chile and Peru signed a port agreement on Monday. Chile will pay $40 million for the new quay.\n"), cancellationToken: TestContext.Current.CancellationToken);
         var sums = Assert.Single(analysis.Document.Sentences.SelectMany(s => s.Categories), c => c.Category == "money");
         Assert.Equal(["$40 million"], sums.Reasons);
     }
@@ -68,7 +69,8 @@ public sealed class ExtendingExamplesTests
         builder.SentenceStages.Add(_ => new ContextCounter(seen));
         builder.SentenceStages.Add(r => new SentenceCategorizer(r.Lexicon));
         var pipeline = builder.Build();
-        pipeline.Analyze(DocumentLoader.Load("critics.txt", "Chile and Peru signed a port agreement on Monday. Critics accused both of ignoring fishermen.\n"), cancellationToken: TestContext.Current.CancellationToken);
+        pipeline.Analyze(DocumentLoader.Load("critics.txt",
+            "Chile and Peru signed a port agreement on Monday. Critics accused both of ignoring fishermen.\n"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(true, seen);
     }
 
@@ -124,7 +126,8 @@ public sealed class ExtendingExamplesTests
             { "format": "treatybrowser-lexicon", "categories": [ { "name": "economic", "cues": ["krill"] } ] }
             """u8.ToArray()), "krill.json");
         var pipeline = new ExtractionPipeline(Lexicon.Default.Extend(extension));
-        var analysis = pipeline.Analyze(DocumentLoader.Load("krill.txt", "Chile and Norway signed an accord on Monday. Both will share krill quotas.\n"), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = pipeline.Analyze(DocumentLoader.Load("krill.txt",
+            "Chile and Norway signed an accord on Monday. Both will share krill quotas.\n"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(analysis.Document.Sentences.SelectMany(s => s.Categories), c => c.Category == "economic" && c.Reasons.Contains("krill"));
     }
 }

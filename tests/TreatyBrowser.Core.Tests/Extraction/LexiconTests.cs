@@ -27,7 +27,8 @@ public sealed class LexiconTests
                                 "patterns": ["(?:exchange|exchanges) of students", "student exchanges?"] } ] }
             """);
         var pipeline = new ExtractionPipeline(Lexicon.Default.Extend(extension));
-        var analysis = pipeline.Analyze(DocumentLoader.Load("c.txt", "---\ntreaty: Culture Accord\n---\nThe accord says both countries will expand student exchanges and museum loans."), cancellationToken: TestContext.Current.CancellationToken);
+        var analysis = pipeline.Analyze(DocumentLoader.Load("c.txt",
+            "---\ntreaty: Culture Accord\n---\nThe accord says both countries will expand student exchanges and museum loans."), cancellationToken: TestContext.Current.CancellationToken);
         var sentence = analysis.Document.BodySentences.Single();
         Assert.Contains(sentence.Categories, c => c.Category == "culture" && c.Reasons.Contains("students") == false && c.Reasons.Contains("museum"));
         var clause = Assert.Single(pipeline.BuildTreaties([analysis]).Single().Clauses);

@@ -60,7 +60,8 @@ public sealed class SnapshotTests : IDisposable
         File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
 
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
-        var (updated, change) = CorpusBuilder.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan).Parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var (updated, change) = CorpusBuilder.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default,
+            scan).Parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 0), (change.Analysed, change.Removed));
         AssertSameAsFullLoad(updated);
@@ -83,7 +84,9 @@ public sealed class SnapshotTests : IDisposable
                 File.AppendAllText(files[3], "\nThe pact also commits both parties to share intelligence on cyber attacks.\n");
                 break;
             case "add":
-                File.WriteAllText(Path.Combine(Seeds, "zz-new-report.md"), "---\ntreaty: Lakeside Fisheries Accord\nparties: [Norway, Chile]\n---\nOslo (Fjord Post) – Norway and Chile signed the Lakeside Fisheries Accord on 3 March 2024. The accord commits both states to joint patrols against illegal fishing.\n");
+                File.WriteAllText(Path.Combine(Seeds, "zz-new-report.md"),
+                    "---\ntreaty: Lakeside Fisheries Accord\nparties: [Norway, Chile]\n---\nOslo (Fjord Post) – Norway and Chile signed the Lakeside " +
+                    "Fisheries Accord on 3 March 2024. The accord commits both states to joint patrols against illegal fishing.\n");
                 break;
             case "delete":
                 File.Delete(files[5]);
@@ -116,8 +119,10 @@ public sealed class SnapshotTests : IDisposable
         var model = Path.Combine(current, "model.json");
         var good = File.ReadAllBytes(model);
 
-        Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
-        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
+        Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories,
+            Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
+        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default,
+            SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
 
         var flipped = (byte[])good.Clone();
         flipped[good.Length / 3] ^= 0x20;

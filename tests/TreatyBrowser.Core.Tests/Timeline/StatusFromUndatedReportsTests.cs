@@ -19,7 +19,8 @@ public sealed class StatusFromUndatedReportsTests
     [Fact]
     public void Putting_names_to_the_agreement_is_a_signature_entry_into_force_fills_every_party_and_a_pending_step_is_not_done()
     {
-        var corpus = CorpusBuilder.Build(new SeedFolderContents([DocumentLoader.Load("fisheries.txt", Article)], []), new ExtractionPipeline(), cancellationToken: TestContext.Current.CancellationToken);
+        var corpus = CorpusBuilder.Build(new SeedFolderContents([DocumentLoader.Load("fisheries.txt", Article)], []), new ExtractionPipeline(),
+            cancellationToken: TestContext.Current.CancellationToken);
         var status = corpus.Treaties.Single().Timeline.Status.ToDictionary(r => r.Party);
         Assert.All(status.Values, r => Assert.Equal("s-1", r.Signed?.SentenceId));
         Assert.All(status.Values, r => Assert.Equal("s-2", r.InForce?.SentenceId));

@@ -56,7 +56,8 @@ public sealed class HotReloadTests : IDisposable
         var added = await WaitFor(client, "/api/treaties", body => body.Contains("iceland-norway-fisheries-accord", StringComparison.Ordinal));
 
         await File.WriteAllTextAsync(path, NewArticle.Replace("Fisheries Accord", "Fisheries Agreement", StringComparison.Ordinal), ct);
-        var changed = await WaitFor(client, "/api/treaties", body => body.Contains("iceland-norway-fisheries-agreement", StringComparison.Ordinal) && !body.Contains("fisheries-accord", StringComparison.Ordinal));
+        var changed = await WaitFor(client, "/api/treaties", body => body.Contains("iceland-norway-fisheries-agreement",
+            StringComparison.Ordinal) && !body.Contains("fisheries-accord", StringComparison.Ordinal));
 
         File.Delete(path);
         var removed = await WaitFor(client, "/api/treaties", body => !body.Contains("iceland-norway", StringComparison.Ordinal));
@@ -65,7 +66,8 @@ public sealed class HotReloadTests : IDisposable
         await load;
         Assert.Empty(failures);
         Assert.True(requests > 20, $"only {requests} requests ran during the reloads");
-        TestContext.Current.SendDiagnosticMessage($"visible after: added {added.TotalMilliseconds:F0} ms, changed {changed.TotalMilliseconds:F0} ms, removed {removed.TotalMilliseconds:F0} ms; {requests} requests, none failed");
+        TestContext.Current.SendDiagnosticMessage($"visible after: added {added.TotalMilliseconds:F0} ms, changed {changed.TotalMilliseconds:F0} ms, " +
+            $"removed {removed.TotalMilliseconds:F0} ms; {requests} requests, none failed");
     }
 
     // Polls until the condition holds. The limit is a wait, not a speed check (speed is bench/'s job): on a loaded

@@ -75,7 +75,8 @@ public sealed class SnapshotRestartTests
         try
         {
             Assert.Equal(api, await Text(restarted.CreateClient(), "/api/clauses"));
-            Assert.Contains(restarted.Logs.Messages(LogEventLevel.Warning), m => m.StartsWith("Not starting from a saved snapshot", StringComparison.Ordinal) && m.Contains("partial", StringComparison.Ordinal));
+            Assert.Contains(restarted.Logs.Messages(LogEventLevel.Warning), m => m.StartsWith("Not starting from a saved snapshot",
+                StringComparison.Ordinal) && m.Contains("partial", StringComparison.Ordinal));
             Assert.Contains(restarted.Logs.Messages(LogEventLevel.Information), m => m.StartsWith("Corpus of", StringComparison.Ordinal) && m.Contains("built whole", StringComparison.Ordinal));
 
             // And a whole snapshot replaces it.

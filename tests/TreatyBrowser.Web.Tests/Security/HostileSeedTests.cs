@@ -13,7 +13,8 @@ public sealed class HostileSeedTests(HostileSite site) : IClassFixture<HostileSi
 {
     // Elements our own pages never use; any of them on a page can only have come from an article.
     private const string ForeignElements = "script, iframe, object, embed, svg, img, base, form:not([action='/search']):not([action='/analyze']):not([action='/compare']):not([action='/']), "
-        + "meta[http-equiv], frame, frameset, math, video, audio, textarea:not(#text), link:not([rel=canonical]):not([rel=stylesheet]):not([rel=icon]):not([rel=alternate][type='application/atom+xml'])";
+        + "meta[http-equiv], frame, frameset, math, video, audio, textarea:not(#text), " +
+            "link:not([rel=canonical]):not([rel=stylesheet]):not([rel=icon]):not([rel=alternate][type='application/atom+xml'])";
 
     [Fact]
     public async Task No_page_carries_markup_from_an_article()

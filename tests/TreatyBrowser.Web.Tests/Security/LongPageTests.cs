@@ -62,7 +62,8 @@ public sealed class LongPageTests(LongPageTests.LongCorpus app) : IClassFixture<
         var links = json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("permalink").GetString()!).ToList();
         Assert.Contains(links, l => l.Contains("/sentences/h-", StringComparison.Ordinal));
         // Every heading, and body sentences at each page edge and between.
-        var sample = links.Where((l, i) => !l.Contains("#s-", StringComparison.Ordinal) || i % 37 == 0 || l.EndsWith("#s-100", StringComparison.Ordinal) || l.EndsWith("#s-101", StringComparison.Ordinal));
+        var sample = links.Where((l, i) => !l.Contains("#s-", StringComparison.Ordinal) || i % 37 == 0 || l.EndsWith("#s-100",
+            StringComparison.Ordinal) || l.EndsWith("#s-101", StringComparison.Ordinal));
         foreach (var link in sample)
         {
             var (page, fragment) = await Follow(client, link);

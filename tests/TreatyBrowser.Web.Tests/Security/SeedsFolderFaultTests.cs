@@ -20,7 +20,8 @@ public sealed class SeedsFolderFaultTests : IDisposable
     public async Task A_file_name_with_a_newline_cannot_forge_a_log_line()
     {
         var client = _app.CreateClient();
-        await File.WriteAllTextAsync(Path.Combine(_app.Folder, "note\n[12:00:00 ERR] forged.txt"), "Ruritania and Freedonia signed the Late Treaty on Monday, officials said.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_app.Folder, "note\n[12:00:00 ERR] forged.txt"),
+            "Ruritania and Freedonia signed the Late Treaty on Monday, officials said.\n", TestContext.Current.CancellationToken);
         await WaitForStatus(client, body => body.Contains("forged.txt", StringComparison.Ordinal));
         var logged = _app.Logs.Messages(LogEventLevel.Information).Where(m => m.Contains("forged.txt", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(logged);
@@ -58,7 +59,8 @@ public sealed class SeedsFolderFaultTests : IDisposable
 
         // Back: read again, and watched again (a new article shows up).
         await WaitForStatus(client, body => !body.Contains("data-problem", StringComparison.Ordinal));
-        await File.WriteAllTextAsync(Path.Combine(_app.Folder, "late.txt"), "---\ntreaty: Late Treaty\nparties: [Ruritania, Freedonia]\n---\nRuritania and Freedonia signed the Late Treaty on Monday, officials said.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_app.Folder, "late.txt"),
+            "---\ntreaty: Late Treaty\nparties: [Ruritania, Freedonia]\n---\nRuritania and Freedonia signed the Late Treaty on Monday, officials said.\n", TestContext.Current.CancellationToken);
         await WaitForStatus(client, body => body.Contains("late.txt", StringComparison.Ordinal));
         Assert.Contains(_app.Logs.Messages(LogEventLevel.Information), m => m.Contains("can be read again", StringComparison.Ordinal));
     }

@@ -16,7 +16,9 @@ internal static partial class LegacyClauseIds
     public static string Of(string phrase) => Key(Statement(phrase));
 
     // Frame words at an item's start that are not the provision itself.
-    [GeneratedRegex(@"^(?:(?:will|shall|would|could|may|might|must|also|both|jointly|further|to|not|be|is|are|agreed|agree[sd]?|undertakes?|pledged?|committed|commits?|vowed|aims?|seeks?|intended|designed|expected|set|it|they|which|that|and|or|the (?:deal|agreement|pact|treaty|accord|memorandum|document)|(?:says|said|states)(?: that)?)\b[\s,]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:will|shall|would|could|may|might|must|also|both|jointly|further|to|not|be|is|are|agreed|agree[sd]?|undertakes?|pledged?|" +
+        @"committed|commits?|vowed|aims?|seeks?|intended|designed|expected|set|it|they|which|that|and|or|the " +
+        @"(?:deal|agreement|pact|treaty|accord|memorandum|document)|(?:says|said|states)(?: that)?)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex FrameLead();
 
     // "the two navies to coordinate": the subject of an infinitive is who is bound, not what they do.

@@ -33,7 +33,8 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
     private Regex BetweenParties { get; } = lexicon.Grammar(@"\b{betweenWords} ((?:(?!\b{relatedAgreementVerbs}\b)[^,;.])+?)\s+{relatedAgreementVerbs}\b", RegexOptions.IgnoreCase);
 
     // "A separate memorandum on maritime security was signed" names itself "memorandum on maritime security".
-    private Regex AgreementName { get; } = lexicon.Grammar(@"^{otherAgreementArticles}?\s*{otherAgreementKinds}?\s*(.+?)(?=\s+(?:{betweenWords}|{relatedAgreementPartners}|{relatedAgreementVerbs})\b)", RegexOptions.IgnoreCase);
+    private Regex AgreementName { get; } = lexicon.Grammar(@"^{otherAgreementArticles}?\s*{otherAgreementKinds}?\s*(.+?)(?=\s+(?:{betweenWords}|" +
+        @"{relatedAgreementPartners}|{relatedAgreementVerbs})\b)", RegexOptions.IgnoreCase);
 
     private Regex MutualSubject { get; } = lexicon.Grammar(@"\b{mutualSubjects}\b", RegexOptions.IgnoreCase);
 

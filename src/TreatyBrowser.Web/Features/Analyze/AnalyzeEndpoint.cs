@@ -55,7 +55,8 @@ public static class AnalyzeEndpoint
                     : Results.Ok(new AnalysisView(ApiMapper.Document(corpus.Documents[0], corpus), ApiMapper.WholeDetail(corpus.Treaties[0], corpus)));
             })
             .WithTags("Analyse").WithName("Analyze").WithMetadata(RoutePolicies.Analyze)
-            .WithSummary("Analyses one article sent as the body (text/plain, or text/markdown for Markdown), up to 256 KB; ?published=YYYY-MM-DD resolves relative dates. Nothing is stored. Over 256 KB: 413.")
+            .WithSummary("Analyses one article sent as the body (text/plain, or text/markdown for Markdown), up to 256 KB; ?published=YYYY-MM-DD " +
+                "resolves relative dates. Nothing is stored. Over 256 KB: 413.")
             .Accepts<string>("text/plain", "text/markdown")
             .Produces<AnalysisView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;

@@ -35,7 +35,8 @@ public static class ApiEndpoints
 
                 return OnePage(page, t.Clauses.Length, ApiMapper.ClausesPerPage, "this treaty's clauses", window => Results.Ok(ApiMapper.Detail(t, corpus, window)));
             })
-            .WithName("GetTreaty").WithSummary("A treaty's model: clauses 100 a page (?page=2; nextClauses names the next), each with its first 50 pieces of evidence; obligation profile, entities, and the timeline's first 500 events.")
+            .WithName("GetTreaty").WithSummary("A treaty's model: clauses 100 a page (?page=2; nextClauses names the next), each with its first 50 " +
+                "pieces of evidence; obligation profile, entities, and the timeline's first 500 events.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/documents", (string? page, HttpResponse response, CorpusHolder holder) =>
@@ -44,7 +45,8 @@ public static class ApiEndpoints
                 var corpus = holder.Current;
                 return Paged(corpus.Documents, page, DocumentsPerPage, "/api/documents", "the documents", response, d => ApiMapper.Document(d, corpus));
             })
-            .WithName("ListDocuments").WithSummary("The documents, 20 a page (?page=2; a Link header names the next), each with its first 500 sentences: id, index, role, text, offsets, categories with reasons, clauses.")
+            .WithName("ListDocuments").WithSummary("The documents, 20 a page (?page=2; a Link header names the next), each with its first 500 " +
+                "sentences: id, index, role, text, offsets, categories with reasons, clauses.")
             .Produces<List<DocumentView>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/documents/{document:id}", (string document, string? page, CorpusHolder holder) =>
@@ -80,7 +82,8 @@ public static class ApiEndpoints
                 var path = WithFilters("/api/clauses", ("treaty", treaty), ("category", category));
                 return Paged(clauses, page, ApiMapper.ClausesPerPage, path, "the clauses", response, c => ApiMapper.Clause(c));
             })
-            .WithName("ListClauses").WithSummary("Clauses, 100 a page (?page=2; a Link header names the next), each with its first 50 pieces of evidence (document, sentence, span), optionally of one treaty and category.")
+            .WithName("ListClauses").WithSummary("Clauses, 100 a page (?page=2; a Link header names the next), each with its first 50 pieces of " +
+                "evidence (document, sentence, span), optionally of one treaty and category.")
             .Produces<List<ClauseView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/clauses/{treaty:id}/{category:id}/{clause:id}", (string treaty, string category, string clause, string? page, CorpusHolder holder) =>
@@ -104,7 +107,8 @@ public static class ApiEndpoints
 
         api.MapGet("/profile", (string? treaty, string? page, HttpResponse response, CorpusHolder holder) =>
                 ForTreaties(holder.Current, treaty, page, "/api/profile", response, t => new { treaty = t.Id, profile = t.Profile.Select(ApiMapper.Obligation).ToList() }))
-            .WithName("GetObligationProfile").WithSummary("Per treaty (50 treaties a page; a Link header names the next), the ATOP obligation types with present / stated-absent / disputed / not-reported: the app's reading, not an official coding.")
+            .WithName("GetObligationProfile").WithSummary("Per treaty (50 treaties a page; a Link header names the next), the ATOP obligation types " +
+                "with present / stated-absent / disputed / not-reported: the app's reading, not an official coding.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/entities", (string? treaty, string? page, HttpResponse response, CorpusHolder holder) =>
@@ -127,7 +131,8 @@ public static class ApiEndpoints
 
                 return OnePage(page, found.Timeline.Events.Length, ApiMapper.EventsPerPage, "this treaty's events", window => Results.Ok(new[] { ApiMapper.Timeline(found, window) }));
             })
-            .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation), 500 a page, and the status table. With ?treaty=, ?page= pages its events (nextEvents names the next); without, the treaties come 50 a page (a Link header names the next).")
+            .WithName("GetTimeline").WithSummary("Per treaty, dated events in order (date, precision, expression as written, explanation), 500 a page, " +
+                "and the status table. With ?treaty=, ?page= pages its events (nextEvents names the next); without, the treaties come 50 a page (a Link header names the next).")
             .Produces<List<TimelineView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;

@@ -73,7 +73,8 @@ public static class ApiMapper
             c.ProvisionType,
             c.Obligation,
             c.Sources.Length,
-            [.. evidence.Slice(c.Evidence).Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality), e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
+            [.. evidence.Slice(c.Evidence).Select(e => new EvidenceView(e.DocumentId, e.SentenceId, e.Start, e.End, e.Phrase, Name(e.Modality),
+                e.ModalityCue, e.Attribution, Paths.Sentence(e.DocumentId, e.SentenceId)))],
             Paths.Clause(c.TreatyId, c.Category, c.Id),
             c.FormerIds,
             c.Evidence.Length,
@@ -103,7 +104,8 @@ public static class ApiMapper
             [.. s.Categories.Select(c => new CategoryView(c.Category, c.Reasons))],
             [.. corpus.ClausesOf(d.Id, s.Id).Select(c => c.Id)],
             Paths.Sentence(d.Id, s.Id)));
-        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), window.Number, window.Count, window.Next(Paths.DocumentJson(d.Id)));
+        return new DocumentView(d.Id, d.FileName, corpus.TreatyOf(d.Id)?.Id, metadata, d.Warnings, [.. sentences], Paths.Source(d.Id), window.Number,
+            window.Count, window.Next(Paths.DocumentJson(d.Id)));
     }
 
     public static ObligationView Obligation(ObligationEntry o) => new(o.Type, o.Label, o.Description, Name(o.Value), o.ClauseIds);
@@ -154,7 +156,8 @@ public static class ApiMapper
         r.Total,
         r.TotalClauses,
         r.TotalSentences,
-        [.. r.Clauses.Select(c => new ClauseHitView(c.TreatyId, c.Category, c.ClauseId, c.Modality, Views.MarkedHtml(c.Statement), c.Evidence is null ? null : Views.MarkedHtml(c.Evidence), c.Score, Paths.Clause(c.TreatyId, c.Category, c.ClauseId)))],
+        [.. r.Clauses.Select(c => new ClauseHitView(c.TreatyId, c.Category, c.ClauseId, c.Modality, Views.MarkedHtml(c.Statement),
+            c.Evidence is null ? null : Views.MarkedHtml(c.Evidence), c.Score, Paths.Clause(c.TreatyId, c.Category, c.ClauseId)))],
         [.. r.Sentences.Select(s => new SentenceHitView(s.DocumentId, s.SentenceId, s.TreatyId, s.Categories, Views.MarkedHtml(s.Text), s.Score, Paths.Sentence(s.DocumentId, s.SentenceId)))],
         r.CategoryCounts,
         r.Suggestions,

@@ -87,7 +87,8 @@ public static class Views
     /// has already checked, so a forged Host header never reaches a link).
     /// </summary>
     public static string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) =>
-        request.HttpContext.RequestServices.GetService(typeof(Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions>)) is Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions> { Value.PublicBaseUrl: { Length: > 0 } configured }
+        request.HttpContext.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<Hosting.ConnectionOptions>>()
+            is { Value.PublicBaseUrl: { Length: > 0 } configured }
             ? configured.TrimEnd('/')
             : $"{request.Scheme}://{HostOf(request)}";
 

@@ -73,7 +73,9 @@ public static class MarkdownBrief
     }
 
     private static string Quotes(Clause c, Corpus corpus, string baseUrl) =>
-        string.Join("; ", c.Evidence.Select(e => $"“{Escape(e.Phrase)}” ({Escape(corpus.FindDocument(e.DocumentId)?.Metadata.Outlet ?? "unknown outlet")}, [{e.SentenceId}]({baseUrl}{Paths.Sentence(e.DocumentId, e.SentenceId)}))"));
+        string.Join("; ", c.Evidence.Select(e =>
+            $"“{Escape(e.Phrase)}” ({Escape(corpus.FindDocument(e.DocumentId)?.Metadata.Outlet ?? "unknown outlet")}, " +
+            $"[{e.SentenceId}]({baseUrl}{Paths.Sentence(e.DocumentId, e.SentenceId)}))"));
 
     private static string Cell(TimelineEvent? e) => e is null ? "not reported" : Escape(e.When.Date?.Display ?? e.When.Text);
 

@@ -33,7 +33,8 @@ public sealed record FeedFact(string Key, string TreatyId, string Kind, string V
             foreach (var clause in treaty.Clauses)
             {
                 var value = $"{Views.ModalityLabel(clause.Modality)}{(clause.Disputed ? ", disputed" : "")}";
-                facts.Add(new($"clause|{treaty.Id}|{clause.Category}/{clause.Id}", treaty.Id, FeedKinds.Clause, value, $"{clause.Category}: {clause.Statement}", Paths.Clause(treaty.Id, clause.Category, clause.Id)));
+                facts.Add(new($"clause|{treaty.Id}|{clause.Category}/{clause.Id}", treaty.Id, FeedKinds.Clause, value,
+                    $"{clause.Category}: {clause.Statement}", Paths.Clause(treaty.Id, clause.Category, clause.Id)));
             }
 
             foreach (var (e, index) in treaty.Timeline.Events.Select((e, i) => (e, i)).Where(p => p.e.DateReported))

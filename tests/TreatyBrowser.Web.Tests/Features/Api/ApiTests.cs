@@ -70,12 +70,14 @@ public sealed class ApiTests(AppFactory app)
     {
         var timeline = (await GetJson($"/api/timeline?treaty={Treaty}"))[0];
         var events = timeline.GetProperty("events").EnumerateArray()
-            .Select(e => $"{e.GetProperty("date").GetProperty("display").GetString()} {e.GetProperty("date").GetProperty("precision").GetString()} {e.GetProperty("type").GetString()} \"{e.GetProperty("date").GetProperty("written").GetString()}\"");
+            .Select(e => $"{e.GetProperty("date").GetProperty("display").GetString()} {e.GetProperty("date").GetProperty("precision").GetString()} " +
+                $"{e.GetProperty("type").GetString()} \"{e.GetProperty("date").GetProperty("written").GetString()}\"");
         Assert.Equal(
             ["2022 year context \"in 2022\"", "2025-01-17 day signature \"On January 17\"", "2025-04 month approval \"in April\"",
              "week of 2025-05-12 week related-agreement \"last week\"", "2025-05-21 day ratification \"On Wednesday\""],
             events);
-        var status = timeline.GetProperty("status").EnumerateArray().Select(r => $"{r.GetProperty("party")}: {r.GetProperty("signed")} {r.GetProperty("approvedByParliament")} {r.GetProperty("ratified")} {r.GetProperty("inForce")}");
+        var status = timeline.GetProperty("status").EnumerateArray().Select(r =>
+            $"{r.GetProperty("party")}: {r.GetProperty("signed")} {r.GetProperty("approvedByParliament")} {r.GetProperty("ratified")} {r.GetProperty("inForce")}");
         // The Russian legislature "approved the pact": the report does not call it ratification, nor does the table.
         Assert.Equal(["Iran: 2025-01-17  2025-05-21 ", "Russia: 2025-01-17 2025-04  "], status);
     }

@@ -129,7 +129,8 @@ public sealed class FeedTests
     public async Task A_control_character_in_an_articles_front_matter_never_breaks_a_feed_nor_its_history_after_a_restart()
     {
         // Written for this test: front matter whose title and outlet hold a control character (YAML's "\u0001").
-        const string Hostile = "---\ntitle: \"Poisoned \\u0001 title\"\noutlet: \"Bad \\u0001 Outlet\"\npublished: 2024-03-06\ntreaty: Chile–Vietnam Trade Agreement\nparties: [Chile, Vietnam]\n---\n"
+        const string Hostile = "---\ntitle: \"Poisoned \\u0001 title\"\noutlet: \"Bad \\u0001 Outlet\"\npublished: 2024-03-06\n"
+            + "treaty: Chile–Vietnam Trade Agreement\nparties: [Chile, Vietnam]\n---\n"
             + "HANOI (Andes Ledger) – Vietnam's National Assembly ratified the Chile–Vietnam Trade Agreement on 5 March 2024.\n";
         static bool Poisoned(System.ServiceModel.Syndication.SyndicationItem e) =>
             e.Title.Text.Contains("Poisoned", StringComparison.Ordinal) || e.Title.Text.Contains("Bad", StringComparison.Ordinal);
