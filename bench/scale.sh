@@ -5,6 +5,8 @@
 #                                              # snapshot, a one-file change, search, peak memory (a fresh process each)
 #   WEB_SIZES="10000 100000" bench/scale.sh    # also the real app over those sizes: first start, restart from the
 #                                              # snapshot (process start to the first 200), page sizes and latencies
+#   DEVSET_SIZES="1000 10000" bench/scale.sh  # the same over the development corpus copied to N files (real-style
+#                                              # reporting: 48 agreements, each reported N/54 times), Core and the app
 #   MICRO=1 bench/scale.sh                     # also the BenchmarkDotNet loader stages (a few minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,10 +27,16 @@ bench() { dotnet "$out/bench/TreatyBrowser.Bench.dll" "$@"; }
 echo "Core, in process (one fresh process per size):"
 echo
 bench scale-header
-for n in ${SIZES:-1000 10000}; do
+for n in ${SIZES-1000 10000}; do
   bench generate "$n" "$work/articles-$n" >/dev/null
   bench scale-one "$work/articles-$n" 2>>"$out/details.log"
   rm -rf "$work/articles-$n" "$work/articles-$n.snapshots"
+done
+for n in ${DEVSET_SIZES:-}; do
+  bench devset "$n" "$work/devset-$n" >/dev/null
+  echo "devset $n:" >>"$out/details.log"
+  bench scale-one "$work/devset-$n" 2>>"$out/details.log" | sed 's/^| /| devset /'
+  rm -rf "$work/devset-$n" "$work/devset-$n.snapshots"
 done
 
 # The real app: started over N articles with an empty snapshot folder (it extracts everything and saves a
@@ -55,14 +63,19 @@ page() {
   echo "$bytes $first $(echo "$times" | sed -n '100p') $(echo "$times" | sed -n '198p')"
 }
 
-if [ -n "${WEB_SIZES:-}" ]; then
+# The app over generated articles (WEB_SIZES) and over the development corpus copied (DEVSET_SIZES).
+web_runs=""
+for n in ${WEB_SIZES:-}; do web_runs="$web_runs generate:$n"; done
+for n in ${DEVSET_SIZES:-}; do web_runs="$web_runs devset:$n"; done
+if [ -n "$web_runs" ]; then
   echo
   echo "The app (process start to the first 200 from /; page latency over 200 requests, served from the page cache after the first):"
   echo
   echo "| articles | first start s | restart from snapshot s | app memory after restart MB | home KB | home first / p50 / p99 ms | largest treaty: sources | its page KB (50 sources a page) | treaty first / p50 / p99 ms | search first / p50 / p99 ms |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  for n in $WEB_SIZES; do
-    rm -rf "$work/snapshots"; bench generate "$n" "$work/web-$n" >/dev/null
+  for run in $web_runs; do
+    kind=${run%%:*}; n=${run#*:}
+    rm -rf "$work/snapshots"; bench "$kind" "$n" "$work/web-$n" >/dev/null
     start_app "$work/web-$n"; first=$(until_200)
     # The snapshot is saved in the background after the first load: wait for it before stopping.
     until grep -q "Saved a snapshot of $(printf "%'d" "$n" | tr -d ',') documents\|Saved a snapshot of $n documents" "$out/app.log" 2>/dev/null; do sleep 0.5; done
@@ -75,7 +88,7 @@ if [ -n "${WEB_SIZES:-}" ]; then
     read -r tb t1 t50 t99 <<<"$(page "/treaties/$treaty")"
     read -r _ s1 s50 s99 <<<"$(page "/search?q=joint+exercises")"
     ms() { python3 -c "print(f'{float(\"$1\")*1000:.1f}')"; }
-    echo "| $n | $(python3 -c "print(f'{$first/1000:.2f}')") | $(python3 -c "print(f'{$restart/1000:.2f}')") | $rss | $((hb / 1024)) | $(ms "$h1") / $(ms "$h50") / $(ms "$h99") | $sources | $((tb / 1024)) | $(ms "$t1") / $(ms "$t50") / $(ms "$t99") | $(ms "$s1") / $(ms "$s50") / $(ms "$s99") |"
+    echo "| $([ "$kind" = devset ] && echo "devset ")$n | $(python3 -c "print(f'{$first/1000:.2f}')") | $(python3 -c "print(f'{$restart/1000:.2f}')") | $rss | $((hb / 1024)) | $(ms "$h1") / $(ms "$h50") / $(ms "$h99") | $sources | $((tb / 1024)) | $(ms "$t1") / $(ms "$t50") / $(ms "$t99") | $(ms "$s1") / $(ms "$s50") / $(ms "$s99") |"
     stop_pids "$app_pid"; app_pid=""
     rm -rf "$work/web-$n"
   done

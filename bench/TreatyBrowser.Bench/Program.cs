@@ -2,13 +2,17 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | scale [sizes...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
     case "generate" when args.Length == 3:
         var bytes = ArticleGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
         Console.WriteLine($"wrote {args[1]} articles ({bytes:N0} bytes) to {args[2]}");
+        break;
+    case "devset" when args.Length == 3:
+        var copied = DevsetCopies.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        Console.WriteLine($"copied the development corpus to {args[1]} articles ({copied:N0} bytes) in {args[2]}");
         break;
     case "scale":
         var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [10, 100, 1_000, 10_000];
@@ -41,7 +45,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | scale [SIZES...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

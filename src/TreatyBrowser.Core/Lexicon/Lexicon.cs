@@ -136,9 +136,12 @@ public sealed record Lexicon
     /// <summary>
     /// The stages' grammar words, by name: each list holds the words or phrases (pattern fragments) that one place in
     /// a stage's pattern reads, written there as "{name}" (see <see cref="CompiledLexicon.Grammar"/>). A new list is
-    /// one entry here and one line in docs/lexicon.md; an extension appends to a list of the same name.
+    /// one entry here and one line in docs/lexicon.md; an extension appends to a list of the same name. Sorted by
+    /// name: the lexicon's JSON is its snapshot identity, which must not change with the order a hash table keeps
+    /// (string hashes differ from process to process, so a restart would never find its snapshot).
     /// </summary>
-    public ImmutableDictionary<string, ImmutableArray<string>> WordLists { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> WordLists { get; init; } =
+        ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal);
 
     /// <summary>
     /// The list called <paramref name="name"/>: a word list, or one of the lists above by its name in the file
@@ -196,7 +199,7 @@ public sealed record Lexicon
             throw new InvalidDataException($"lexicon {name}: \"{badId}\" is not a valid id; use lower-case letters, digits and single hyphens, like \"{Slug.From(badId ?? "")}\"");
         }
 
-        return lexicon;
+        return lexicon with { WordLists = lexicon.WordLists.WithComparers(StringComparer.Ordinal) };
     }
 
     /// <summary>This lexicon with another's entries added: lists are appended, categories of the same name merged.</summary>
