@@ -28,6 +28,10 @@ public sealed class SnapshotStore(string folder)
     // How many snapshots besides the current one stay for their ten minutes.
     private const int KeepRecent = 2;
 
+    // Held while a finished snapshot is moved into place, pointed at and the old ones pruned: without it, one
+    // writer's pruning could delete a snapshot another had moved in but not yet pointed at.
+    private const string CommitLock = ".lock";
+
     /// <summary>The cache folder of this seeds folder.</summary>
     public string Folder { get; } = folder;
 
@@ -157,8 +161,6 @@ public sealed class SnapshotStore(string folder)
             }
 
             SearchIndex.CopyTo(index, Path.Combine(temp, IndexFolder));
-            Directory.Move(temp, Path.Combine(Folder, name));
-            ReplaceFile(Path.Combine(Folder, Pointer), name);
         }
         catch
         {
@@ -166,7 +168,39 @@ public sealed class SnapshotStore(string folder)
             throw;
         }
 
-        Prune(name);
+        // Writing runs side by side; committing (move, point, prune) runs one writer at a time, across instances too.
+        using (Commit())
+        {
+            try
+            {
+                Directory.Move(temp, Path.Combine(Folder, name));
+                ReplaceFile(Path.Combine(Folder, Pointer), name);
+            }
+            catch
+            {
+                TryDelete(temp);
+                throw;
+            }
+
+            Prune(name);
+        }
+    }
+
+    // The commit lock: a file opened for no one else to share (flock on Linux), waited for up to ten seconds.
+    private FileStream Commit()
+    {
+        var path = Path.Combine(Folder, CommitLock);
+        for (var waited = 0; ; waited += 10)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited < 10_000)
+            {
+                Thread.Sleep(10);
+            }
+        }
     }
 
     // Written beside, then renamed over: a reader finds the old pointer or the new one, never half of one.
@@ -182,8 +216,9 @@ public sealed class SnapshotStore(string folder)
     private void Prune(string keep)
     {
         var now = DateTime.UtcNow;
+        var current = CurrentName();
         var others = new DirectoryInfo(Folder).EnumerateDirectories()
-            .Where(d => d.Name != keep && (d.Name.StartsWith(Prefix, StringComparison.Ordinal) || d.Name.StartsWith(TempPrefix, StringComparison.Ordinal)))
+            .Where(d => d.Name != keep && d.Name != current && (d.Name.StartsWith(Prefix, StringComparison.Ordinal) || d.Name.StartsWith(TempPrefix, StringComparison.Ordinal)))
             .OrderByDescending(d => d.LastWriteTimeUtc)
             .ToList();
         var recentSnapshots = 0;
@@ -200,6 +235,19 @@ public sealed class SnapshotStore(string folder)
             {
                 TryDelete(directory.FullName);
             }
+        }
+    }
+
+    // The snapshot the pointer names now, or null.
+    private string? CurrentName()
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(SavedFile.Read(Path.Combine(Folder, Pointer), maxBytes: 4096)).Trim().TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return null;
         }
     }
 
