@@ -76,9 +76,11 @@ if [ -n "$web_runs" ]; then
   for run in $web_runs; do
     kind=${run%%:*}; n=${run#*:}
     rm -rf "$work/snapshots"; bench "$kind" "$n" "$work/web-$n" >/dev/null
+    logged=$(wc -l <"$out/app.log" 2>/dev/null || echo 0)
     start_app "$work/web-$n"; first=$(until_200)
-    # The snapshot is saved in the background after the first load: wait for it before stopping.
-    until grep -q "Saved a snapshot of $(printf "%'d" "$n" | tr -d ',') documents\|Saved a snapshot of $n documents" "$out/app.log" 2>/dev/null; do sleep 0.5; done
+    # The snapshot is saved in the background after the first load: wait for this run's save (the log holds earlier
+    # runs too) before stopping.
+    until tail -n +"$((logged + 1))" "$out/app.log" | grep -q "Saved a snapshot of $n documents"; do sleep 0.5; done
     stop_pids "$app_pid"; app_pid=""
     start_app "$work/web-$n"; restart=$(until_200)
     rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 ))

@@ -15,42 +15,51 @@ namespace TreatyBrowser.Bench;
 /// </summary>
 internal static class Profile
 {
+    /// <summary>Profiles <paramref name="n"/> generated articles.</summary>
     public static void Run(int n)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"tb-prof-{Environment.ProcessId}");
         try
         {
-            var bytes = ArticleGenerator.Write(n, folder);
-            var documents = SeedFolder.Read(folder).Documents;
-            var timers = new Dictionary<string, Stopwatch>();
-            var builder = new ExtractionPipelineBuilder().UseDefaults();
-            Wrap(builder.SentenceStages, factory => r => new TimedSentenceStage(factory(r), timers));
-            Wrap(builder.TreatyStages, factory => r => new TimedTreatyStage(factory(r), timers));
-            var pipeline = builder.Build();
-            pipeline.CompileAsync().Wait();
-            pipeline.BuildTreaties([.. documents.Select(pipeline.Analyze)]);
-            timers.Clear();
-
-            var total = Stopwatch.StartNew();
-            var analyses = documents.Select(pipeline.Analyze).ToList();
-            var analyse = total.Elapsed;
-            pipeline.BuildTreaties(analyses);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n:N0} articles, {bytes / 1e6:F2} MB, one thread: analyse {analyse.TotalMilliseconds:F0} ms ({bytes / 1e6 / analyse.TotalSeconds:F1} " +
-                    $"MB/s), with treaties {total.ElapsedMilliseconds} ms"));
-            Console.WriteLine("\n| stage | ms | share |\n|---|---:|---:|");
-            foreach (var (name, watch) in timers.OrderByDescending(t => t.Value.Elapsed))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {watch.Elapsed.TotalMilliseconds:F0} | {watch.Elapsed / total.Elapsed:P0} |"));
-            }
-
-            Identity(analyses);
-            Patterns(documents.SelectMany(d => d.Sentences).Select(s => TextFold.Fold(s.Text)).ToList());
+            ArticleGenerator.Write(n, folder);
+            RunOn(folder);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Profiles the articles in <paramref name="folder"/> (real-style text: bench devset N DIR).</summary>
+    public static void RunOn(string folder)
+    {
+        var documents = SeedFolder.Read(folder).Documents;
+        var n = documents.Length;
+        var bytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+        var timers = new Dictionary<string, Stopwatch>();
+        var builder = new ExtractionPipelineBuilder().UseDefaults();
+        Wrap(builder.SentenceStages, factory => r => new TimedSentenceStage(factory(r), timers));
+        Wrap(builder.TreatyStages, factory => r => new TimedTreatyStage(factory(r), timers));
+        var pipeline = builder.Build();
+        pipeline.CompileAsync().Wait();
+        pipeline.BuildTreaties([.. documents.Select(pipeline.Analyze)]);
+        timers.Clear();
+
+        var total = Stopwatch.StartNew();
+        var analyses = documents.Select(pipeline.Analyze).ToList();
+        var analyse = total.Elapsed;
+        pipeline.BuildTreaties(analyses);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{n:N0} articles, {bytes / 1e6:F2} MB, one thread: analyse {analyse.TotalMilliseconds:F0} ms ({bytes / 1e6 / analyse.TotalSeconds:F1} " +
+                $"MB/s), with treaties {total.ElapsedMilliseconds} ms"));
+        Console.WriteLine("\n| stage | ms | share |\n|---|---:|---:|");
+        foreach (var (name, watch) in timers.OrderByDescending(t => t.Value.Elapsed))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {watch.Elapsed.TotalMilliseconds:F0} | {watch.Elapsed / total.Elapsed:P0} |"));
+        }
+
+        Identity(analyses);
+        Patterns(documents.SelectMany(d => d.Sentences).Select(s => TextFold.Fold(s.Text)).ToList());
     }
 
     // The identity reading (part of analysis above), each part alone over every document: names, parties, the noun.

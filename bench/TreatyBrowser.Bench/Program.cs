@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -27,6 +27,9 @@ switch (command)
     case "memory" when args.Length == 2:
         MemoryProfile.Run(args[1]);
         break;
+    case "profile" when Directory.Exists(args[1]):
+        Profile.RunOn(args[1]);
+        break;
     case "profile":
         Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
         break;
@@ -45,7 +48,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | profile N | memory DIR | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

@@ -14,6 +14,7 @@ public sealed class SentenceAnalysis
     private readonly Dictionary<CuePattern, IReadOnlyList<Match>> _hits = [];
     private List<(int Start, int End)>? _items;
     private string? _masked;
+    private Dictionary<CuePattern, IReadOnlyList<Match>>? _maskedHits;
 
     internal SentenceAnalysis(SourceDocument document, Sentence sentence, Sentence? previous, IReadOnlyList<TimelineEvent> earlierEvents, SentenceItems itemReader)
     {
@@ -58,6 +59,21 @@ public sealed class SentenceAnalysis
 
     /// <summary>The folded text with the lexicon's non-content words (job titles) blanked, offsets kept.</summary>
     public string Masked(CompiledLexicon lexicon) => _masked ??= lexicon.MaskNonContent(Folded);
+
+    /// <summary>
+    /// The matches of a lexicon pattern (a category's cues) in <see cref="Masked"/>, found once however many stages
+    /// ask: the open provisions ask which categories the sentence cues at all, the categorizer which cues fired.
+    /// </summary>
+    public IReadOnlyList<Match> MaskedHits(CompiledLexicon lexicon, CuePattern pattern)
+    {
+        _maskedHits ??= [];
+        if (!_maskedHits.TryGetValue(pattern, out var hits))
+        {
+            _maskedHits[pattern] = hits = pattern.Matches(Masked(lexicon));
+        }
+
+        return hits;
+    }
 
     /// <summary>The dated events of the document's earlier sentences, so a relative date can refer to one.</summary>
     public IReadOnlyList<TimelineEvent> EarlierEvents { get; }

@@ -68,11 +68,17 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                 continue;
             }
 
+            // The item's own words carry its modality wherever they stand in it ("information must not be passed"); read
+            // once for the item, whatever its categories.
+            var reading = _provisions.ModalityOf(sentence, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(sentence));
+            var (modality, cueStart) = (reading.Modality, reading.CueStart);
             foreach (var (category, cues) in lexicon.Categories)
             {
-                // The item's own words carry its modality wherever they stand in it ("information must not be passed").
-                var reading = _provisions.ModalityOf(sentence, (item.End, item.End), item, modalityCues ??= _provisions.ModalityCues(sentence));
-                var (modality, cueStart) = (reading.Modality, reading.CueStart);
+                // A category none of whose cues the sentence holds has none in this item either.
+                if (sentence.MaskedHits(lexicon, cues).Count == 0)
+                {
+                    continue;
+                }
 
                 // What an agreement lacks may be named by kind ("contains no specific defence deals").
                 var cue = _background.ContentCue(sentence, cues, masked, item, namesCount: modality == Modality.Absent);

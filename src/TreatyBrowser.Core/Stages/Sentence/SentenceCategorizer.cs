@@ -36,12 +36,11 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
     /// <summary>The categories of a sentence, and whether it is context.</summary>
     public (ImmutableArray<CategoryDecision> Categories, bool IsContext) Categorize(SentenceAnalysis sentence, bool reportsProvision)
     {
-        // Job titles ("Defence Minister") say who speaks, not what the agreement holds.
-        var masked = sentence.Masked(lexicon);
+        // Job titles ("Defence Minister") say who speaks, not what the agreement holds: cues are read in the masked text.
         var decisions = new List<CategoryDecision>();
         foreach (var (name, cues) in lexicon.Categories)
         {
-            var fired = Cues(cues, masked).ToImmutableArray();
+            var fired = Distinct(sentence.MaskedHits(lexicon, cues)).ToImmutableArray();
             if (!fired.IsEmpty)
             {
                 decisions.Add(new CategoryDecision(name, fired));
@@ -65,8 +64,6 @@ internal sealed class SentenceCategorizer(CompiledLexicon lexicon) : ISentenceSt
 
         return ([.. decisions], false);
     }
-
-    private static IEnumerable<string> Cues(CuePattern cues, string text) => Distinct(cues.Matches(text));
 
     private static IEnumerable<string> Distinct(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
         matches.Select(m => m.Value.ToLowerInvariant()).Distinct();
