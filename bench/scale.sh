@@ -76,7 +76,7 @@ if [ -n "$web_runs" ]; then
   for run in $web_runs; do
     kind=${run%%:*}; n=${run#*:}
     rm -rf "$work/snapshots"; bench "$kind" "$n" "$work/web-$n" >/dev/null
-    logged=$(wc -l <"$out/app.log" 2>/dev/null || echo 0)
+    logged=0; [ -f "$out/app.log" ] && logged=$(wc -l <"$out/app.log")
     start_app "$work/web-$n"; first=$(until_200)
     # The snapshot is saved in the background after the first load: wait for this run's save (the log holds earlier
     # runs too) before stopping.
