@@ -25,6 +25,7 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
     {
         var started = clock.GetTimestamp();
         var (saved, snapshotProblem) = previous is null ? OpenSnapshot() : (null, null);
+        var opened = clock.GetTimestamp();
         var savedFiles = saved?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         SeedFolderScan scan;
         try
@@ -39,7 +40,10 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
             return new CorpusLoad(kept, new SeedFolderScan([], kept.Skipped), CorpusOrigin.Kept, clock.GetElapsedTime(started)) { FolderProblem = e.Message };
         }
 
+        var scanned = clock.GetTimestamp();
         var (from, origin) = previous is not null ? (previous.Parts, CorpusOrigin.Previous) : (SavedParts(saved, scan, ref snapshotProblem), CorpusOrigin.SavedSnapshot);
+        var restored = clock.GetTimestamp();
+        var timings = $"{(saved is null ? "" : $"snapshot read {Ms(started, opened)}, ")}scan {Ms(opened, scanned)}{(saved is null ? "" : $", restored {Ms(scanned, restored)}")}";
         Exception? updateFailure = null;
         if (from is not null)
         {
@@ -49,6 +53,7 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
                 return new CorpusLoad(corpus, scan, origin, clock.GetElapsedTime(started))
                 {
                     Change = change,
+                    Timings = timings,
                     SnapshotProblem = snapshotProblem,
                     SnapshotFolder = origin == CorpusOrigin.SavedSnapshot ? Settings.Snapshots?.Folder : null,
                 };
@@ -67,11 +72,15 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         var built = CorpusBuilder.Build(contents, pipeline, Settings.Synonyms, clock, cancellationToken);
         return new CorpusLoad(built, full, CorpusOrigin.BuiltWhole, clock.GetElapsedTime(started))
         {
+            Timings = timings,
             SnapshotProblem = snapshotProblem,
             UpdateFailure = updateFailure,
             UpdateFrom = updateFailure is null ? null : origin,
         };
     }
+
+    private string Ms(long from, long to) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{clock.GetElapsedTime(from, to).TotalMilliseconds:F0} ms");
 
     // The saved snapshot, read before the folder so that its files keep their ids; or why there is none to start from.
     private (SavedSnapshot? Snapshot, string? Problem) OpenSnapshot() =>
@@ -184,6 +193,9 @@ public sealed record CorpusLoad(Corpus Corpus, SeedFolderScan Scan, CorpusOrigin
     /// <summary>Whether nothing changed since the corpus it started from (no new snapshot needs saving).</summary>
     public bool Unchanged => Origin == CorpusOrigin.Kept || Change is { IsEmpty: true };
 
+    /// <summary>How long reading the saved snapshot, scanning the folder and restoring the snapshot's analyses took.</summary>
+    public string Timings { get; init; } = "";
+
     /// <summary>The folder of the saved snapshot the corpus started from; null when it did not.</summary>
     public string? SnapshotFolder { get; init; }
 
@@ -193,7 +205,7 @@ public sealed record CorpusLoad(Corpus Corpus, SeedFolderScan Scan, CorpusOrigin
     private HashSet<string>? _analysed;
 
     /// <summary>How the corpus was made, in a phrase for the log.</summary>
-    public string How => Origin switch
+    public string How => (Timings.Length > 0 ? Timings + "; " : "") + Origin switch
     {
         CorpusOrigin.BuiltWhole => "built whole",
         CorpusOrigin.Kept => "kept the previous corpus",
