@@ -26,6 +26,15 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
     /// <summary>The dateline at <paramref name="start"/>, or null where the paragraph has none.</summary>
     public static Dateline? Find(string text, int start, int end)
     {
+        // A dateline needs an outlet in brackets or slashes, or a place in capitals (below): a paragraph with neither
+        // a bracket, a slash nor a first word in capitals is none, and the loader asks of paragraphs until it finds
+        // one, so most of a report's paragraphs are answered here without the pattern.
+        var paragraph = text.AsSpan(start, end - start);
+        if (paragraph.IndexOfAny('(', '/') < 0 && !OpensInCapitals(paragraph))
+        {
+            return null;
+        }
+
         var match = Pattern().Match(text, start, end - start);
         if (!match.Success)
         {
@@ -53,5 +62,30 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
         var displayPlace = placeInCapitals ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place!.ToLowerInvariant()) : place;
         var dashEnd = dash.Success ? dash.Index + dash.Length : match.Index + match.Length;
         return new Dateline(dashEnd, match.Index + match.Length, displayPlace, outlet, when);
+    }
+
+    // Whether the paragraph's first word (the letters, dots, apostrophes and hyphens a place is written with) starts
+    // with a capital and has no small letter: "MOSCOW," and "U.S." do, "Moscow," and "The" do not.
+    private static bool OpensInCapitals(ReadOnlySpan<char> paragraph)
+    {
+        if (paragraph.IsEmpty || !char.IsUpper(paragraph[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in paragraph)
+        {
+            if (!(char.IsLetter(c) || c is '.' or '\'' or '’' or '-'))
+            {
+                break;
+            }
+
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
