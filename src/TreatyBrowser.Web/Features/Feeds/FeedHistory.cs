@@ -66,8 +66,11 @@ public sealed class FeedHistory
                 }
             }
 
-            if (added.Count == 0 && facts.Count == before.Facts.Count && Volatile.Read(ref _state) is not null)
+            if (added.Count == 0 && facts.Count == before.Facts.Count)
             {
+                // Nothing changed: what is held (or, on a restart, what the file holds) stays, and the file is not
+                // written again.
+                Volatile.Write(ref _state, before);
                 return;
             }
 

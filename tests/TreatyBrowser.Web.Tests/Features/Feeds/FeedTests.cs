@@ -204,4 +204,38 @@ public sealed class FeedTests
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
+
+    [Fact]
+    public void A_restart_over_an_unchanged_corpus_keeps_the_history_and_does_not_write_it_again()
+    {
+        // Before, the first record after a start always wrote the whole history back, though nothing had changed:
+        // 0.5-0.8 s of a restart over 10,000 reports.
+        var work = Directory.CreateTempSubdirectory("tb-feeds-");
+        try
+        {
+            var corpus = TreatyBrowser.Core.CorpusBuilder.Build(TreatyBrowser.Core.Loading.SeedFolder.Read(Seed.Folder), new TreatyBrowser.Core.Extraction.ExtractionPipeline(),
+                cancellationToken: TestContext.Current.CancellationToken);
+            TreatyBrowser.Web.Features.Feeds.FeedHistory History() => new(
+                Microsoft.Extensions.Options.Options.Create(new TreatyBrowser.Web.Features.Feeds.FeedOptions { HistoryPath = Path.Combine(work.FullName, "feeds.json") }),
+                Microsoft.Extensions.Options.Options.Create(new TreatyBrowser.Web.Hosting.SeedsOptions { Path = Seed.Folder }),
+                new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = work.FullName },
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<TreatyBrowser.Web.Features.Feeds.FeedHistory>.Instance);
+
+            var first = History();
+            first.Record(corpus);
+            var entries = first.Entries(null);
+            Assert.NotEmpty(entries);
+            var written = File.GetLastWriteTimeUtc(first.FilePath);
+            File.SetLastWriteTimeUtc(first.FilePath, written.AddMinutes(-5));
+
+            var restarted = History();
+            restarted.Record(corpus);
+            Assert.Equal(written.AddMinutes(-5), File.GetLastWriteTimeUtc(restarted.FilePath));
+            Assert.Equal(entries.Select(e => e.Id), restarted.Entries(null).Select(e => e.Id));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
 }
