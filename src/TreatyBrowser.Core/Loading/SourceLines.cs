@@ -96,6 +96,12 @@ internal static partial class SourceLines
                 continue;
             }
 
+            // A date with its year is written with digits: a line with none is not read with the whole date grammar.
+            if (!line.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
             var full = DateFinder.Find(line).Where(d => d.Kind == MentionKind.FullDate && d.Year > 0 && d.Month > 0 && d.Day > 0).ToList();
             if (full.Count == 0 || OtherWords(line, full) > MaxOtherWords || Valid(full[0].Year, full[0].Month, full[0].Day) is not { } date)
             {
@@ -124,7 +130,7 @@ internal static partial class SourceLines
             }
 
             var after = weekday.Index + weekday.Length;
-            if (DateFinder.Find(line).FirstOrDefault(d => d.Kind == MentionKind.FullDate && d.Year > 0 && d.Start == after) is { } d
+            if (line.AsSpan(after).ContainsAnyInRange('0', '9') && DateFinder.Find(line).FirstOrDefault(d => d.Kind == MentionKind.FullDate && d.Year > 0 && d.Start == after) is { } d
                 && Valid(d.Year, d.Month, d.Day) is { } date)
             {
                 return (date, $"the date in the caption {Shown(line)}");
