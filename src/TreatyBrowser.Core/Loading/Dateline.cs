@@ -46,7 +46,8 @@ internal sealed partial record Dateline(int End, int BodyStart, string? Place, s
 
         // "BRUSSELS (May 19, 2025) —": the brackets hold the date, not an outlet.
         string? dateInBrackets = null;
-        if (outlet is not null && Timeline.DateFinder.Find(outlet) is [{ Kind: Timeline.MentionKind.FullDate } only] && only.End - only.Start >= outlet.Length - 1)
+        if (outlet is not null && Timeline.DateFinder.MayHoldFullDate(outlet)
+            && Timeline.DateFinder.Find(outlet) is [{ Kind: Timeline.MentionKind.FullDate } only] && only.End - only.Start >= outlet.Length - 1)
         {
             (dateInBrackets, outlet) = (outlet, null);
         }

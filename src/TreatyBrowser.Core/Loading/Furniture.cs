@@ -31,6 +31,6 @@ public static partial class Furniture
         }
 
         return Label().IsMatch(line) || line.Contains(" | ", StringComparison.Ordinal)
-            || (words <= MaxDateLineWords && DateFinder.Find(text).Any(d => d.Kind == MentionKind.FullDate));
+            || (words <= MaxDateLineWords && DateFinder.MayHoldFullDate(text) && DateFinder.Find(text).Any(d => d.Kind == MentionKind.FullDate));
     }
 }

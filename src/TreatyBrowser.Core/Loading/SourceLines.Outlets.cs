@@ -121,7 +121,7 @@ internal static partial class SourceLines
     {
         // "Trade | The Saigon Times | Tuesday, Mar 31, 2020": in a byline of parts, the one before the date is the outlet.
         var pipes = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var dated = Array.FindIndex(pipes, p => DateFinder.Find(p).Any(d => d.Kind == MentionKind.FullDate));
+        var dated = Array.FindIndex(pipes, p => DateFinder.MayHoldFullDate(p) && DateFinder.Find(p).Any(d => d.Kind == MentionKind.FullDate));
         if (dated > 0 && pipes[dated - 1] is var before && IsOutletName(before))
         {
             return Outlets.Resolve(before) ?? before;

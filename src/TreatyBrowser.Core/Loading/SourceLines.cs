@@ -97,7 +97,7 @@ internal static partial class SourceLines
             }
 
             // A date with its year is written with digits: a line with none is not read with the whole date grammar.
-            if (!line.AsSpan().ContainsAnyInRange('0', '9'))
+            if (!DateFinder.MayHoldFullDate(line))
             {
                 continue;
             }
@@ -130,7 +130,7 @@ internal static partial class SourceLines
             }
 
             var after = weekday.Index + weekday.Length;
-            if (line.AsSpan(after).ContainsAnyInRange('0', '9') && DateFinder.Find(line).FirstOrDefault(d => d.Kind == MentionKind.FullDate && d.Year > 0 && d.Start == after) is { } d
+            if (DateFinder.MayHoldFullDate(line.AsSpan(after)) && DateFinder.Find(line).FirstOrDefault(d => d.Kind == MentionKind.FullDate && d.Year > 0 && d.Start == after) is { } d
                 && Valid(d.Year, d.Month, d.Day) is { } date)
             {
                 return (date, $"the date in the caption {Shown(line)}");

@@ -90,6 +90,12 @@ internal static partial class DateFinder
         RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a full date: every pattern that gives one reads its day or year in
+    /// digits, so a text without a digit holds none (the loader asks this of many lines before reading them whole).
+    /// </summary>
+    public static bool MayHoldFullDate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
+
     public static List<DateMention> Find(string text)
     {
         var found = new List<DateMention>();
