@@ -130,7 +130,9 @@ public static class ServiceRegistration
                 ? new SnapshotSaver(store, loader.Settings.SnapshotIdentity, services.GetRequiredService<ExtractionPipeline>().Lexicon,
                     TimeSpan.FromSeconds(services.GetRequiredService<IOptions<SnapshotOptions>>().Value.MinSecondsBetweenSaves), services.GetRequiredService<ILogger<SnapshotSaver>>())
                 : null;
-            return ActivatorUtilities.CreateInstance<CorpusHolder>(services, loader, saver!);
+            // Written out, not resolved: with snapshots off there is no saver, and a null cannot be matched to a parameter.
+            return new CorpusHolder(loader, saver, services.GetRequiredService<FeedHistory>(), services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILogger<CorpusHolder>>());
         });
 
         // What changed between snapshots, kept between restarts, for the Atom feeds.

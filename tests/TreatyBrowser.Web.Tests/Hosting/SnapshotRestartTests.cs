@@ -17,6 +17,17 @@ public sealed class SnapshotRestartTests
     private const string Customs = "---\ntreaty: Chile–Vietnam Trade Agreement\n---\n# Customs\n\nThe agreement also commits both governments to open a joint customs office in each capital.\n";
 
     [Fact]
+    public async Task With_snapshots_turned_off_the_app_starts_and_serves_without_a_saver()
+    {
+        // Before, the corpus holder was resolved with a null saver, which dependency injection cannot match to a
+        // parameter: Snapshots:Enabled=false stopped the app at start.
+        using var app = new TestApp(new() { Settings = new Dictionary<string, string> { ["Snapshots:Enabled"] = "false" } });
+        var response = await app.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(app.Services.GetRequiredService<CorpusHolder>().Saver);
+    }
+
+    [Fact]
     public async Task A_restart_over_unchanged_seeds_reads_the_snapshot_and_serves_the_same_pages()
     {
         var first = new CorpusAppFactory { KeepFolder = true };
