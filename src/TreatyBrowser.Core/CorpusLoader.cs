@@ -27,10 +27,11 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         var (saved, snapshotProblem) = previous is null ? OpenSnapshot() : (null, null);
         var opened = clock.GetTimestamp();
         var savedFiles = saved?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var known = previous?.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         SeedFolderScan scan;
         try
         {
-            scan = ScanWithinBudget(previous?.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), savedFiles, cancellationToken);
+            scan = ScanWithinBudget(known, savedFiles, cancellationToken);
         }
         catch (SeedFolderUnavailableException e)
         {
@@ -67,7 +68,7 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         // A whole build needs every document read: a scan against the previous corpus read only the changed ones.
         var full = scan.Files.All(f => f.Document is not null)
             ? scan
-            : SeedFolder.Scan(Settings.SeedsFolder, Settings.MaxFileBytes, cancellationToken: cancellationToken, saved: previous?.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal));
+            : SeedFolder.Scan(Settings.SeedsFolder, Settings.MaxFileBytes, saved: known, cancellationToken: cancellationToken);
         var contents = new SeedFolderContents([.. full.Files.Select(f => f.Document!)], full.Skipped) { Files = [.. full.Files.Select(f => f.File)] };
         var built = CorpusBuilder.Build(contents, pipeline, Settings.Synonyms, clock, cancellationToken);
         return new CorpusLoad(built, full, CorpusOrigin.BuiltWhole, clock.GetElapsedTime(started))
@@ -95,16 +96,9 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
             return null;
         }
 
-        try
-        {
-            return saved.PartsFor(scan);
-        }
-        // Restoring runs on every core: a file that no longer reads as it was comes back wrapped.
-        catch (Exception e) when (e is InvalidDataException or AggregateException { InnerException: InvalidDataException })
-        {
-            problem = $"the saved snapshot does not fit the files: {(e is AggregateException a ? a.InnerException!.Message : e.Message)}";
-            return null;
-        }
+        var (parts, misfit) = saved.PartsFor(scan);
+        problem ??= misfit;
+        return parts;
     }
 
     // A read that outlasts its budget is given up and cancelled: it stops at the next file. The jail keeps pipes and

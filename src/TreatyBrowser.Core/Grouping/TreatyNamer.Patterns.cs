@@ -11,7 +11,7 @@ internal sealed partial class TreatyNamer
     private const string Tail = @"(?:\s+{nameTailWords}(?:\s+(?:{definiteArticle}\s+)?[A-Z][\w'’-]*)+)?";
 
     private System.Buffers.SearchValues<string> HeadWords { get; } =
-        System.Buffers.SearchValues.Create([.. lexicon.Source.ListNamed("nameHeads") ?? []], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(lexicon.Words("nameHeads").AsSpan(), StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("\"“‘'");
 
@@ -80,7 +80,7 @@ internal sealed partial class TreatyNamer
         }
     }
 
-    private HashSet<string> TitleSmallWords { get; } = new(lexicon.Source.ListNamed("titleSmallWords") ?? [], StringComparer.Ordinal);
+    private HashSet<string> TitleSmallWords { get; } = new(lexicon.Words("titleSmallWords"), StringComparer.Ordinal);
 
     // "declaration of principles" as a name: "Declaration of Principles".
     private string TitleCase(string phrase) => string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -117,5 +117,5 @@ internal sealed partial class TreatyNamer
         return i == shorter.Length && shorter.Length * 10 >= longer.Length * 6;
     }
 
-    private HashSet<string> PlainWords { get; } = new(lexicon.Source.ListNamed("nameGenericWords") ?? [], StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> PlainWords { get; } = new(lexicon.Words("nameGenericWords"), StringComparer.OrdinalIgnoreCase);
 }

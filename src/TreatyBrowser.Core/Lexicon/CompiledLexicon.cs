@@ -153,13 +153,20 @@ public sealed partial class CompiledLexicon
     public Regex Grammar([StringSyntax(StringSyntaxAttribute.Regex)] string template, RegexOptions options = RegexOptions.None) =>
         _grammar.GetOrAdd((template, options), key =>
         {
-            var pattern = ListName().Replace(key.Template, name => Source.ListNamed(name.Groups[1].Value) is { IsDefaultOrEmpty: false } words
-                ? $"(?:{string.Join("|", words)})"
-                : throw new InvalidDataException($"a stage's pattern names the word list \"{name.Groups[1].Value}\", which the lexicon does not have: {key.Template}"));
+            var pattern = ListName().Replace(key.Template, name => $"(?:{string.Join("|", Words(name.Groups[1].Value, key.Template))})");
             return new Regex(pattern, key.Options | RegexOptions.CultureInvariant | (_options & RegexOptions.Compiled));
         });
 
     private readonly ConcurrentDictionary<(string Template, RegexOptions Options), Regex> _grammar = new();
+
+    /// <summary>
+    /// The entries of the list called <paramref name="name"/> (<see cref="Lexicon.ListNamed"/>), for a stage that reads
+    /// them as words rather than as a pattern; a name the lexicon lacks, or an empty list, fails here, naming it.
+    /// </summary>
+    public ImmutableArray<string> Words(string name, string? usedIn = null) =>
+        Source.ListNamed(name) is { IsDefaultOrEmpty: false } words
+            ? words
+            : throw new InvalidDataException($"a stage names the word list \"{name}\", which the lexicon does not have{(usedIn is null ? "" : $": {usedIn}")}");
 
     // "{name}" in a template: a list's name (a quantifier such as {2,9} has digits, never letters).
     [GeneratedRegex(@"\{([a-z][A-Za-z]*)\}")]

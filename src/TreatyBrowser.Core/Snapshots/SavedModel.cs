@@ -103,10 +103,23 @@ public sealed class SavedSnapshot
     /// hold the same events and clauses as the analyses many times over, which JSON would copy where memory shares them
     /// (a restored corpus was four times the size of a built one), and building them again is quick. They stand in by
     /// id and documents, with the key of what the index holds for their clauses, so an update that builds one the same
-    /// leaves its clauses in the index. Throws <see cref="InvalidDataException"/> when a file with the same bytes no
-    /// longer reads as the same sentences (the loader changed without the snapshot's identity changing).
+    /// leaves its clauses in the index. Gives null with the reason when a file with the same bytes no longer reads as
+    /// the same sentences (the loader changed without the snapshot's identity changing).
     /// </summary>
-    public CorpusParts PartsFor(SeedFolderScan now)
+    public (CorpusParts? Parts, string? Problem) PartsFor(SeedFolderScan now)
+    {
+        try
+        {
+            return (Restore(now), null);
+        }
+        // Restoring runs on every core: a file that no longer reads as it was comes back wrapped.
+        catch (Exception e) when (e is InvalidDataException or AggregateException { InnerException: InvalidDataException })
+        {
+            return (null, $"the saved snapshot does not fit the files: {(e is AggregateException a ? a.InnerException!.Message : e.Message)}");
+        }
+    }
+
+    private CorpusParts Restore(SeedFolderScan now)
     {
         var documents = now.Files.Where(f => f.Document is not null).ToDictionary(f => f.File.Path, StringComparer.Ordinal);
         var analyses = _analyses.AsParallel().AsOrdered().Select(s =>

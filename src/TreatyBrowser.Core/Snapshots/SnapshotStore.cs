@@ -46,20 +46,7 @@ public sealed class SnapshotStore(string folder)
     public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms, SeedFolderScan now)
     {
         var (snapshot, problem) = Open(identity, lexicon, categories, synonyms);
-        if (snapshot is null)
-        {
-            return (null, problem);
-        }
-
-        try
-        {
-            return (snapshot.PartsFor(now), null);
-        }
-        // Restoring runs on every core: a file that no longer reads as it was comes back wrapped.
-        catch (Exception e) when (e is InvalidDataException or AggregateException { InnerException: InvalidDataException })
-        {
-            return (null, $"the saved snapshot does not fit the files: {(e is AggregateException a ? a.InnerException!.Message : e.Message)}");
-        }
+        return snapshot is null ? (null, problem) : snapshot.PartsFor(now);
     }
 
     /// <summary>
@@ -69,15 +56,14 @@ public sealed class SnapshotStore(string folder)
     /// </summary>
     public (SavedSnapshot? Snapshot, string? Problem) Open(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
     {
-        var pointer = Path.Combine(Folder, Pointer);
-        if (!File.Exists(pointer))
+        if (!HasSnapshot)
         {
             return (null, "there is no saved snapshot yet");
         }
 
         try
         {
-            var directory = Path.Combine(Folder, Encoding.UTF8.GetString(SavedFile.Read(pointer, maxBytes: 4096)).Trim().TrimStart('\uFEFF'));
+            var directory = Path.Combine(Folder, PointedAt());
             // The header is the last line, written after the body: a file cut short has none.
             var bytes = SavedFile.Read(Path.Combine(directory, ModelFile), maxBytes: int.MaxValue - 64);
             var end = bytes.Length > 0 && bytes[^1] == (byte)'\n' ? bytes.Length - 1 : bytes.Length;
@@ -243,13 +229,16 @@ public sealed class SnapshotStore(string folder)
     {
         try
         {
-            return Encoding.UTF8.GetString(SavedFile.Read(Path.Combine(Folder, Pointer), maxBytes: 4096)).Trim().TrimStart('\uFEFF');
+            return PointedAt();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return null;
         }
     }
+
+    // The name the pointer file holds; throws when it cannot be read.
+    private string PointedAt() => Encoding.UTF8.GetString(SavedFile.Read(Path.Combine(Folder, Pointer), maxBytes: 4096)).Trim().TrimStart('\uFEFF');
 
     private static void TryDelete(string directory)
     {

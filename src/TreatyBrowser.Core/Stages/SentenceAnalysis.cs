@@ -37,6 +37,9 @@ public sealed class SentenceAnalysis
     /// <summary>The list items of the sentence (see <see cref="SentenceItems"/>), split once for every stage.</summary>
     public IReadOnlyList<(int Start, int End)> Items => _items ??= _itemReader.Split(Folded);
 
+    /// <summary>Where a provision's phrase starts in one of <see cref="Items"/> (see <see cref="SentenceItems.PhraseStart"/>).</summary>
+    internal int PhraseStart((int Start, int End) item, int matchStart, int cueStart) => _itemReader.PhraseStart(Folded, item, matchStart, cueStart);
+
     /// <summary>
     /// The matches of a lexicon pattern in <see cref="Folded"/>, found once however many stages ask (is it about the
     /// treaty? where is its frame? which absence cues?).

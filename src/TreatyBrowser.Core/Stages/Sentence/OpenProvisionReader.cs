@@ -16,8 +16,6 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
 
     public StageData Writes => StageData.Candidates;
 
-    private readonly SentenceItems _items = new(lexicon);
-
     private readonly ProvisionReader _provisions = new(lexicon, gazetteer);
     private readonly BackgroundTest _background = new(lexicon);
     private readonly ClauseWording _wording = new(lexicon, gazetteer);
@@ -87,7 +85,7 @@ internal sealed partial class OpenProvisionReader(CompiledLexicon lexicon, Gazet
                     continue;
                 }
 
-                var start = _items.PhraseStart(folded, item, cue.Index, cueStart);
+                var start = sentence.PhraseStart(item, cue.Index, cueStart);
                 var predicate = StatementStart(folded, item, modality, start);
                 var words = sentence.Sentence.Text[predicate..item.End];
                 var statement = _wording.Statement(words, Subject(sentence, item, predicate));

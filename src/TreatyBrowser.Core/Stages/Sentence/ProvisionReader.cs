@@ -14,8 +14,6 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
 {
     public StageData Writes => StageData.Candidates;
 
-    private readonly SentenceItems _items = new(lexicon);
-
     private readonly BackgroundTest _background = new(lexicon);
 
     public void Read(SentenceAnalysis sentence)
@@ -77,7 +75,7 @@ internal sealed partial class ProvisionReader(CompiledLexicon lexicon, Gazetteer
                 }
 
                 var reading = ModalityOf(sentence, (match.Start, match.End), item, (absent, prohibitions));
-                var start = _items.PhraseStart(folded, item, match.Start, reading.CueStart);
+                var start = sentence.PhraseStart(item, match.Start, reading.CueStart);
                 var end = i + 1 < inItem.Count ? Math.Max(match.End, inItem[i + 1].Start) : Math.Max(match.End, item.End);
                 var existing = phrases.Find(p => p.Definition == match.Definition);
                 if (existing is null)
