@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -23,6 +23,9 @@ switch (command)
         break;
     case "scale-one" when args.Length == 2:
         ScaleBenchmark.RunOne(args[1]);
+        break;
+    case "restart" when args.Length == 2:
+        ScaleBenchmark.Restart(args[1]);
         break;
     case "memory" when args.Length == 2:
         MemoryProfile.Run(args[1]);
@@ -48,7 +51,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | restart DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

@@ -26,12 +26,13 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         var started = clock.GetTimestamp();
         var (saved, snapshotProblem) = previous is null ? OpenSnapshot() : (null, null);
         var opened = clock.GetTimestamp();
-        var savedFiles = saved?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var known = previous?.Parts.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        // What was read before, the previous corpus's files or the saved snapshot's: a file whose size and time are
+        // those is not read again, and each keeps its id.
+        var known = (previous?.Parts.Files ?? saved?.Files)?.ToDictionary(f => f.Path, StringComparer.Ordinal);
         SeedFolderScan scan;
         try
         {
-            scan = ScanWithinBudget(known, savedFiles, cancellationToken);
+            scan = ScanWithinBudget(known, cancellationToken);
         }
         catch (SeedFolderUnavailableException e)
         {
@@ -42,7 +43,7 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         }
 
         var scanned = clock.GetTimestamp();
-        var (from, origin) = previous is not null ? (previous.Parts, CorpusOrigin.Previous) : (SavedParts(saved, scan, ref snapshotProblem), CorpusOrigin.SavedSnapshot);
+        var (from, origin) = previous is not null ? (previous.Parts, CorpusOrigin.Previous) : (saved?.Parts(), CorpusOrigin.SavedSnapshot);
         var restored = clock.GetTimestamp();
         var timings = $"{(saved is null ? "" : $"snapshot read {Ms(started, opened)}, ")}scan {Ms(opened, scanned)}{(saved is null ? "" : $", restored {Ms(scanned, restored)}")}";
         Exception? updateFailure = null;
@@ -89,26 +90,14 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
             ? store.Open(Settings.SnapshotIdentity, pipeline.Lexicon, pipeline.SentenceCategories, Settings.Synonyms)
             : (null, null);
 
-    private static CorpusParts? SavedParts(SavedSnapshot? saved, SeedFolderScan scan, ref string? problem)
-    {
-        if (saved is null)
-        {
-            return null;
-        }
-
-        var (parts, misfit) = saved.PartsFor(scan);
-        problem ??= misfit;
-        return parts;
-    }
-
     // A read that outlasts its budget is given up and cancelled: it stops at the next file. The jail keeps pipes and
     // devices from being opened at all, so this is the last guard, not the first. Files whose size and time are those
     // of the previous corpus's are not read again.
-    private SeedFolderScan ScanWithinBudget(Dictionary<string, SeedFile>? known, Dictionary<string, SeedFile>? saved, CancellationToken cancellationToken)
+    private SeedFolderScan ScanWithinBudget(Dictionary<string, SeedFile>? known, CancellationToken cancellationToken)
     {
         var (folder, maxBytes, budget) = (Settings.SeedsFolder, Settings.MaxFileBytes, Settings.ScanBudget);
         using var abandoned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var read = Task.Run(() => SeedFolder.Scan(folder, maxBytes, known, saved, abandoned.Token), CancellationToken.None);
+        var read = Task.Run(() => SeedFolder.Scan(folder, maxBytes, known, cancellationToken: abandoned.Token), CancellationToken.None);
         try
         {
             if (read.Wait(budget, cancellationToken))

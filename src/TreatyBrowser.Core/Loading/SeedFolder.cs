@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 using TreatyBrowser.Core.Model;
 
@@ -6,7 +7,8 @@ namespace TreatyBrowser.Core.Loading;
 /// <summary>A file of the seeds folder that was not loaded, and why.</summary>
 /// <param name="FileName">Path relative to the seeds folder.</param>
 /// <param name="Reason">Plain words, shown on the status page.</param>
-public sealed record SkippedFile(string FileName, string Reason);
+[MemoryPackable]
+public sealed partial record SkippedFile(string FileName, string Reason);
 
 /// <summary>What reading a seeds folder gave: the documents and the files that were skipped.</summary>
 public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents, ImmutableArray<SkippedFile> Skipped)
@@ -21,7 +23,8 @@ public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents
 /// <param name="WrittenUtc">Its last write time when read.</param>
 /// <param name="ContentHash">SHA-256 of its bytes, hex.</param>
 /// <param name="DocumentId">The id of the document read from it.</param>
-public sealed record SeedFile(string Path, long Length, DateTime WrittenUtc, string ContentHash, string DocumentId);
+[MemoryPackable]
+public sealed partial record SeedFile(string Path, long Length, DateTime WrittenUtc, string ContentHash, string DocumentId);
 
 /// <summary>
 /// A scan of the seeds folder against what was read before: every article file in path order, each with its document

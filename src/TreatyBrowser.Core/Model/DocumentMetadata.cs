@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -6,7 +7,8 @@ namespace TreatyBrowser.Core.Model;
 /// What is known about a document: from its front matter, or inferred from its text where the text says it.
 /// A null value is unknown and is shown as unknown, never guessed.
 /// </summary>
-public sealed record DocumentMetadata
+[MemoryPackable]
+public sealed partial record DocumentMetadata
 {
     /// <summary>The headline, from front matter or a leading Markdown heading.</summary>
     public string? Title { get; init; }

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -10,7 +11,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Phrase">The phrase as written: <c>sentence.Text[Start..End]</c>.</param>
 /// <param name="Modality">What this sentence says of the provision; sources can disagree.</param>
 /// <param name="Attribution">Who the sentence says reports it ("As reported by Reuters", "it says").</param>
-public sealed record Evidence(
+[MemoryPackable]
+public sealed partial record Evidence(
     string DocumentId,
     string SentenceId,
     int Start,

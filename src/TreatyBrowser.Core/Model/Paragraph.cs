@@ -1,3 +1,4 @@
+using MemoryPack;
 namespace TreatyBrowser.Core.Model;
 
 /// <summary>A paragraph of a document with its offsets into the file's text.</summary>
@@ -5,4 +6,5 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
 /// <param name="IsHeading">True for a Markdown heading or a subheading line in plain text.</param>
-public sealed record Paragraph(int Index, int Start, int End, bool IsHeading);
+[MemoryPackable]
+public sealed partial record Paragraph(int Index, int Start, int End, bool IsHeading);

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -13,7 +14,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Start">Offset of the first character in the file's text (UTF-16 code units).</param>
 /// <param name="End">Offset just past the last character.</param>
 /// <param name="Text">The sentence exactly as written.</param>
-public sealed record Sentence(string Id, int Index, int Paragraph, SentenceRole Role, int Start, int End, string Text)
+[MemoryPackable]
+public sealed partial record Sentence(string Id, int Index, int Paragraph, SentenceRole Role, int Start, int End, string Text)
 {
     /// <summary>Categories decided by extraction, each with the cues that fired. Empty until extraction runs.</summary>
     public ImmutableArray<CategoryDecision> Categories { get; init; } = [];

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -10,7 +11,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Paragraphs">Paragraphs in order.</param>
 /// <param name="Sentences">Sentences in order: dateline, headings and body.</param>
 /// <param name="Warnings">Problems met while loading that did not stop the document from loading.</param>
-public sealed record SourceDocument(
+[MemoryPackable]
+public sealed partial record SourceDocument(
     string Id,
     string FileName,
     string Text,

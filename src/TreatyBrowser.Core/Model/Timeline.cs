@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -20,7 +21,8 @@ public enum DatePrecision
 }
 
 /// <summary>A date known to a precision: the first day of the period and how long the period is.</summary>
-public sealed record ResolvedDate(DateOnly Start, DatePrecision Precision)
+[MemoryPackable]
+public sealed partial record ResolvedDate(DateOnly Start, DatePrecision Precision)
 {
     /// <summary>ISO 8601 at its precision: 2025-05-21, 2025-W20, 2025-04, 2025.</summary>
     public string Iso => Precision switch
@@ -50,7 +52,8 @@ public sealed record ResolvedDate(DateOnly Start, DatePrecision Precision)
 /// <param name="End">End of the expression inside the sentence (exclusive).</param>
 /// <param name="Date">The resolved date, or null where it cannot be resolved without inventing something.</param>
 /// <param name="Explanation">One line for readers: how it was resolved, or why it was not.</param>
-public sealed record TemporalExpression(string Text, int Start, int End, ResolvedDate? Date, string Explanation);
+[MemoryPackable]
+public sealed partial record TemporalExpression(string Text, int Start, int End, ResolvedDate? Date, string Explanation);
 
 /// <summary>The kinds of event in a treaty's life, and around it.</summary>
 public enum EventType
@@ -88,7 +91,8 @@ public enum EventType
 /// <param name="When">The date expression and its resolution.</param>
 /// <param name="DocumentId">The reporting document.</param>
 /// <param name="SentenceId">The reporting sentence.</param>
-public sealed record TimelineEvent(
+[MemoryPackable]
+public sealed partial record TimelineEvent(
     string Id,
     EventType Type,
     string What,

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -32,7 +33,8 @@ public sealed record TreatyIdentity(
 public sealed record SourceRef(string DocumentId, string SentenceId);
 
 /// <summary>A party and the sentence it was read from.</summary>
-public sealed record PartyRef(string Party, string DocumentId, string SentenceId);
+[MemoryPackable]
+public sealed partial record PartyRef(string Party, string DocumentId, string SentenceId);
 
 /// <summary>Another agreement a report names, and where.</summary>
 /// <param name="Name">Its name as written (with its acronym where given).</param>

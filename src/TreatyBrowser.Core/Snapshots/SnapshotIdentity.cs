@@ -17,7 +17,7 @@ namespace TreatyBrowser.Core.Snapshots;
 public sealed record SnapshotIdentity(int Format, string App, string Lexicon, string Search)
 {
     /// <summary>The snapshot format this build writes and reads.</summary>
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     /// <summary>The identity of snapshots this build makes with <paramref name="lexicon"/> and <paramref name="search"/>.</summary>
     public static SnapshotIdentity For(Lexicon lexicon, string search)

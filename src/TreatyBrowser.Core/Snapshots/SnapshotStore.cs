@@ -1,15 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using TreatyBrowser.Core.Loading;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Core.Snapshots;
 
 /// <summary>
-/// Saved snapshots of one seeds folder's corpus, in a cache folder: the model (JSON, with a header that names its
-/// identity and the SHA-256 of its body) beside a copy of the search index. Each snapshot is written whole under a
+/// Saved snapshots of one seeds folder's corpus, in a cache folder: the model (binary, see <see cref="SavedModel"/>,
+/// with a last line of JSON that names its identity and the SHA-256 of the body) beside a copy of the search index. Each snapshot is written whole under a
 /// temporary name and renamed into place, then a one-line <c>current</c> file, itself written and renamed, points at
 /// it; so two instances sharing the folder never see a half-written snapshot, and the last to finish is current.
 /// Anything that does not read back whole (foreign, partial, corrupt) is reported, never served.
@@ -17,7 +16,7 @@ namespace TreatyBrowser.Core.Snapshots;
 public sealed class SnapshotStore(string folder)
 {
     private const string Pointer = "current";
-    private const string ModelFile = "model.json";
+    private const string ModelFile = "model.bin";
     private const string IndexFolder = "index";
     private const string Prefix = "snap-";
     private const string TempPrefix = ".tmp-";
@@ -39,14 +38,13 @@ public sealed class SnapshotStore(string folder)
     public bool HasSnapshot => File.Exists(Path.Combine(Folder, Pointer));
 
     /// <summary>
-    /// Reads the current snapshot against the seeds folder as it is now (<paramref name="now"/>, every file read).
-    /// Gives the parts, or null with the reason when there is none, or it is foreign (another format, build, lexicon
-    /// or search settings), partial or corrupt. The parts are a starting point for <c>CorpusBuilder.Update</c>.
+    /// Reads the current snapshot: the parts, a starting point for <c>CorpusBuilder.Update</c>, or null with the
+    /// reason when there is none, or it is foreign (another format, build, lexicon or search settings), partial or corrupt.
     /// </summary>
-    public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms, SeedFolderScan now)
+    public (CorpusParts? Parts, string? Problem) Read(SnapshotIdentity identity, Lexicon lexicon, IEnumerable<string> categories, Lucene.Net.Analysis.Synonym.SynonymMap synonyms)
     {
         var (snapshot, problem) = Open(identity, lexicon, categories, synonyms);
-        return snapshot is null ? (null, problem) : snapshot.PartsFor(now);
+        return (snapshot?.Parts(), problem);
     }
 
     /// <summary>
@@ -85,32 +83,23 @@ public sealed class SnapshotStore(string folder)
                 return (null, $"the saved snapshot's model does not match its checksum ({body.Length:N0} bytes, {header.Bytes:N0} expected): it is partial or corrupt");
             }
 
-            var search = SearchIndex.Open(Path.Combine(directory, IndexFolder), categories, synonyms);
+            // The index is opened (copied into memory, every file's checksum checked: one thread) while the model is
+            // read (on every core). The body ends with the newline before the header.
+            var opening = Task.Run(() => SearchIndex.Open(Path.Combine(directory, IndexFolder), categories, synonyms));
+            var model = SavedModel.Read(body[..^1], lexicon);
+            var search = opening.GetAwaiter().GetResult();
             if (search.Count != header.IndexEntries)
             {
                 return (null, $"the saved snapshot's index holds {search.Count:N0} entries, not the {header.IndexEntries:N0} its model was saved with");
             }
 
-            return (SavedModel.Read(Lines(body), SavedModel.Json(lexicon), search), null);
+            return (new SavedSnapshot(model, search), null);
         }
-        // A damaged file can fail anywhere inside Lucene or the JSON reader, with any exception: none may stop the app.
+        // A damaged file can fail anywhere inside Lucene or the model's reader, with any exception: none may stop the app.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, $"the saved snapshot cannot be read: {(e is AggregateException a ? a.InnerException?.Message : e.Message)}");
         }
-    }
-
-    private static List<ReadOnlyMemory<byte>> Lines(ReadOnlyMemory<byte> body)
-    {
-        var lines = new List<ReadOnlyMemory<byte>>();
-        while (body.Length > 0)
-        {
-            var end = body.Span.IndexOf((byte)'\n');
-            lines.Add(end < 0 ? body : body[..end]);
-            body = end < 0 ? ReadOnlyMemory<byte>.Empty : body[(end + 1)..];
-        }
-
-        return lines;
     }
 
     /// <summary>
@@ -118,7 +107,7 @@ public sealed class SnapshotStore(string folder)
     /// <see cref="SearchIndex.Commit"/>), as the current snapshot; then deletes snapshots no longer current. Thread-safe
     /// against other instances; one instance saves one at a time.
     /// </summary>
-    public void Write(CorpusParts parts, IndexCommitHold index, SnapshotIdentity identity, Lexicon lexicon)
+    public void Write(CorpusParts parts, IndexCommitHold index, SnapshotIdentity identity)
     {
         Directory.CreateDirectory(Folder);
         var name = $"{Prefix}{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..(Prefix.Length + 27)];
@@ -126,19 +115,20 @@ public sealed class SnapshotStore(string folder)
         try
         {
             Directory.CreateDirectory(temp);
-            // The body is written as it is made, line by line, and hashed on the way; the header goes last.
-            var json = SavedModel.Json(lexicon);
+            // The body is written as it is made, segment by segment, and hashed on the way; the header goes last, on
+            // a line of its own.
             using (var model = new FileStream(Path.Combine(temp, ModelFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
                 ReadOnlySpan<byte> newline = [(byte)'\n'];
-                foreach (var line in SavedModel.Lines(parts, json))
+                foreach (var segment in SavedModel.Segments(parts))
                 {
-                    model.Write(line);
-                    model.Write(newline);
-                    hash.AppendData(line);
-                    hash.AppendData(newline);
+                    model.Write(segment);
+                    hash.AppendData(segment);
                 }
+
+                model.Write(newline);
+                hash.AppendData(newline);
 
                 var header = new SnapshotHeader(identity, model.Length, Convert.ToHexStringLower(hash.GetHashAndReset()), parts.Search.Count);
                 model.Write(JsonSerializer.SerializeToUtf8Bytes(header));

@@ -1,3 +1,4 @@
+using MemoryPack;
 using TreatyBrowser.Core.Model;
 using TreatyBrowser.Core.Lexicons;
 
@@ -10,7 +11,11 @@ namespace TreatyBrowser.Core.Stages;
 /// <param name="Statement">The normalised statement.</param>
 /// <param name="Evidence">The sentence and phrase.</param>
 /// <param name="NamedParty">The one party the sentence says is bound, when it names only one.</param>
-public sealed record ClauseCandidate(string Key, ProvisionDefinition? Provision, string Category, string Statement, Evidence Evidence, string? NamedParty)
+[MemoryPackable]
+public sealed partial record ClauseCandidate(
+    string Key,
+    [property: Snapshots.ProvisionById] ProvisionDefinition? Provision,
+    string Category, string Statement, Evidence Evidence, string? NamedParty)
 {
     /// <summary>The key an earlier version of the app gave the same words, when it differs: old links redirect from it.</summary>
     public string? FormerKey { get; init; }

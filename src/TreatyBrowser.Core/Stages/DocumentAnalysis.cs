@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 using TreatyBrowser.Core.Model;
 
@@ -8,7 +9,8 @@ namespace TreatyBrowser.Core.Stages;
 /// <param name="Candidates">The provisions its sentences report.</param>
 /// <param name="Events">Its dated events.</param>
 /// <param name="ContextSentences">Ids of its context sentences.</param>
-public sealed record DocumentAnalysis(
+[MemoryPackable]
+public sealed partial record DocumentAnalysis(
     SourceDocument Document,
     ImmutableArray<ClauseCandidate> Candidates,
     ImmutableArray<TimelineEvent> Events,
@@ -25,7 +27,8 @@ public sealed record DocumentAnalysis(
 /// <param name="Names">Its agreement's name and aliases, and the other agreements it mentions.</param>
 /// <param name="Parties">The parties it names, strongest first, each with the sentence that names it.</param>
 /// <param name="Noun">The plain noun it calls its agreement most ("pact", "treaty"): an inferred name ends in it.</param>
-public sealed record DocumentIdentity(NameReading Names, ImmutableArray<PartyRef> Parties, string? Noun)
+[MemoryPackable]
+public sealed partial record DocumentIdentity(NameReading Names, ImmutableArray<PartyRef> Parties, string? Noun)
 {
     /// <summary>Nothing read (a placeholder for a file that changed).</summary>
     public static DocumentIdentity None { get; } = new(NameReading.None, [], null);

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Stages;
@@ -6,7 +7,8 @@ namespace TreatyBrowser.Core.Stages;
 /// <param name="Main">The name of the agreement the article reports, where it writes one.</param>
 /// <param name="Aliases">Other names it gives the same agreement (its acronym alone, a shorter form).</param>
 /// <param name="Mentioned">Other agreements it names: background, predecessors, agreements a party joins.</param>
-public sealed record NameReading(AgreementName? Main, ImmutableArray<AgreementName> Aliases, ImmutableArray<AgreementName> Mentioned)
+[MemoryPackable]
+public sealed partial record NameReading(AgreementName? Main, ImmutableArray<AgreementName> Aliases, ImmutableArray<AgreementName> Mentioned)
 {
     /// <summary>A document that names no agreement.</summary>
     public static NameReading None { get; } = new(null, [], []);
@@ -17,7 +19,8 @@ public sealed record NameReading(AgreementName? Main, ImmutableArray<AgreementNa
 /// <param name="Acronym">Its acronym, where the text gives one.</param>
 /// <param name="DocumentId">The document.</param>
 /// <param name="SentenceId">The sentence that writes it.</param>
-public sealed record AgreementName(string Name, string? Acronym, string DocumentId, string SentenceId)
+[MemoryPackable]
+public sealed partial record AgreementName(string Name, string? Acronym, string DocumentId, string SentenceId)
 {
     /// <summary>"Name (ACRONYM)", or the name alone.</summary>
     public string Display => Acronym is null || string.Equals(Name, Acronym, StringComparison.Ordinal) ? Name : $"{Name} ({Acronym})";

@@ -127,7 +127,7 @@ public static class ServiceRegistration
         {
             var loader = services.GetRequiredService<CorpusLoader>();
             var saver = loader.Settings.Snapshots is { } store
-                ? new SnapshotSaver(store, loader.Settings.SnapshotIdentity, services.GetRequiredService<ExtractionPipeline>().Lexicon,
+                ? new SnapshotSaver(store, loader.Settings.SnapshotIdentity,
                     TimeSpan.FromSeconds(services.GetRequiredService<IOptions<SnapshotOptions>>().Value.MinSecondsBetweenSaves), services.GetRequiredService<ILogger<SnapshotSaver>>())
                 : null;
             // Written out, not resolved: with snapshots off there is no saver, and a null cannot be matched to a parameter.

@@ -1,7 +1,6 @@
 using TreatyBrowser.Core;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Snapshots;
-using TreatyBrowser.Core.Lexicons;
 
 namespace TreatyBrowser.Web.Hosting;
 
@@ -12,7 +11,7 @@ namespace TreatyBrowser.Web.Hosting;
 /// others are dropped (each save is whole, so the newest is all that matters). Under a stream of changes the app then
 /// writes one snapshot a while, not one a reload. A save that fails is logged and leaves the last good one.
 /// </summary>
-public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity, Lexicon lexicon, TimeSpan minimumInterval, ILogger logger)
+public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity, TimeSpan minimumInterval, ILogger logger)
 {
     private long _lastWritten;
 
@@ -81,7 +80,7 @@ public sealed class SnapshotSaver(SnapshotStore store, SnapshotIdentity identity
                 var started = TimeProvider.System.GetTimestamp();
                 try
                 {
-                    store.Write(next.Corpus.Parts, next.Hold, identity, lexicon);
+                    store.Write(next.Corpus.Parts, next.Hold, identity);
                     logger.LogInformation("Saved a snapshot of {DocumentCount} documents to {SnapshotFolder} in {ElapsedMs:F0} ms",
                         next.Corpus.Documents.Length, store.Folder, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
                 }

@@ -42,7 +42,7 @@ public sealed class SnapshotTests : IDisposable
         Save(built);
 
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
-        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
+        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default);
         Assert.Null(problem);
         var (restored, change) = CorpusBuilder.Update(parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(change.IsEmpty, $"the restart changed the corpus: {change}");
@@ -60,8 +60,8 @@ public sealed class SnapshotTests : IDisposable
         File.AppendAllText(changed, "\nBoth sides will also open a joint customs office at the border crossing.\n");
 
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
-        var (updated, change) = CorpusBuilder.Update(Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default,
-            scan).Parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        var saved = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default).Parts!;
+        var (updated, change) = CorpusBuilder.Update(saved, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 0), (change.Analysed, change.Removed));
         AssertSameAsFullLoad(updated);
@@ -116,13 +116,12 @@ public sealed class SnapshotTests : IDisposable
     {
         Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
-        var model = Path.Combine(current, "model.json");
+        var model = Path.Combine(current, "model.bin");
         var good = File.ReadAllBytes(model);
 
         Assert.Contains("another build", Store.Read(Identity with { App = "0.0.1 elsewhere" }, Lexicon.Default, Pipeline.SentenceCategories,
-            Synonyms.Default, SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
-        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default,
-            SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken)).Problem, StringComparison.Ordinal);
+            Synonyms.Default).Problem, StringComparison.Ordinal);
+        Assert.Contains("another lexicon", Store.Read(Identity with { Lexicon = "0" }, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default).Problem, StringComparison.Ordinal);
 
         var flipped = (byte[])good.Clone();
         flipped[good.Length / 3] ^= 0x20;
@@ -175,12 +174,12 @@ public sealed class SnapshotTests : IDisposable
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the device and the pipe are Linux's");
         Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
         var current = Path.Combine(Store.Folder, File.ReadAllText(Path.Combine(Store.Folder, "current")).Trim());
-        var model = Path.Combine(current, "model.json");
+        var model = Path.Combine(current, "model.bin");
 
         // Before: a link to /dev/zero read until memory ran out and aborted start-up.
         File.Delete(model);
         File.CreateSymbolicLink(model, "/dev/zero");
-        Assert.Contains("model.json is a link", Read().Problem, StringComparison.Ordinal);
+        Assert.Contains("model.bin is a link", Read().Problem, StringComparison.Ordinal);
 
         // Before: a FIFO blocked start-up until a writer came. Read on another thread, so a block fails the test.
         File.Delete(model);
@@ -199,7 +198,7 @@ public sealed class SnapshotTests : IDisposable
         var corpus = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
         Parallel.For(0, 4, _ => Save(corpus));
         var scan = SeedFolder.Scan(Seeds, cancellationToken: TestContext.Current.CancellationToken);
-        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, scan);
+        var (parts, problem) = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default);
         Assert.Null(problem);
         Assert.Equal(Model(corpus), Model(CorpusBuilder.Update(parts!, scan, Pipeline, cancellationToken: TestContext.Current.CancellationToken).Corpus));
         Assert.Empty(Directory.GetDirectories(Store.Folder, ".tmp-*"));
@@ -224,10 +223,10 @@ public sealed class SnapshotTests : IDisposable
     private void Save(Corpus corpus)
     {
         using var hold = corpus.Search.Commit();
-        Store.Write(corpus.Parts, hold, Identity, Lexicon.Default);
+        Store.Write(corpus.Parts, hold, Identity);
     }
 
-    private (CorpusParts? Parts, string? Problem) Read() => Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default, SeedFolder.Scan(Seeds));
+    private (CorpusParts? Parts, string? Problem) Read() => Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default);
 
     private void AssertSameAsFullLoad(Corpus updated)
     {
@@ -247,7 +246,7 @@ public sealed class SnapshotTests : IDisposable
             Treaties = corpus.Parts.Treaties.Select(t => new { t.Group.Name, t.Group.NameInferred, t.Group.Parties, Documents = t.Group.Documents.Select(d => d.Document.Id), t.Treaty }),
             corpus.Parts.Skipped,
         },
-        SavedModel.Json(Lexicon.Default));
+        ModelJson.Options(Lexicon.Default));
 
     // Every hit of each query, as sets: scores count deleted entries until Lucene merges them away, so an updated
     // index may order near-equal hits differently from a fresh one; what is found must not differ.

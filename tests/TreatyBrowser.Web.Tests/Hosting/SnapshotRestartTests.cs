@@ -78,7 +78,7 @@ public sealed class SnapshotRestartTests
         }
 
         // Half of the model file, as a crash in the middle of a copy would leave it.
-        var model = Path.Combine(snapshot, "model.json");
+        var model = Path.Combine(snapshot, "model.bin");
         var bytes = await File.ReadAllBytesAsync(model, TestContext.Current.CancellationToken);
         await File.WriteAllBytesAsync(model, bytes[..(bytes.Length / 2)], TestContext.Current.CancellationToken);
 

@@ -22,13 +22,16 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
     public ImmutableArray<Entity> Read(IEnumerable<SourceDocument> documents, ImmutableArray<string> parties)
     {
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        // The people among them, in the order found: every sentence is searched for each one's surname, and a treaty of
+        // hundreds of reports names hundreds of places and organisations besides.
+        var people = new List<Builder>();
         foreach (var document in documents)
         {
             foreach (var sentence in document.BodySentences)
             {
                 var at = $"{document.Id}#{sentence.Id}";
                 ReadNames(sentence.Text, at, parties, found);
-                ReadPeople(sentence.Text, at, found);
+                ReadPeople(sentence.Text, at, found, people);
             }
         }
 
@@ -53,7 +56,7 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
         }
     }
 
-    private void ReadPeople(string text, string at, Dictionary<string, Builder> found)
+    private void ReadPeople(string text, string at, Dictionary<string, Builder> found, List<Builder> people)
     {
         // A person is found by a title ("President"): without one in the sentence, the costly name pattern cannot match.
         string? previousRole = null;
@@ -78,14 +81,20 @@ internal sealed partial class EntityReader(Gazetteer gazetteer) : ITreatyStage
             // "Iranian counterpart Masoud Pezeshkian": a counterpart holds the role of the person before.
             var role = titleText.Equals("counterpart", StringComparison.OrdinalIgnoreCase) ? previousRole ?? titleText : titleText;
             previousRole = role;
+            var known = found.Count;
             var person = Get(found, name, EntityKind.Person);
+            if (found.Count > known)
+            {
+                people.Add(person);
+            }
+
             person.Role ??= role;
             person.Country ??= country;
             person.Add(m.Value, at);
         }
 
         // Later mentions by surname alone ("Putin stated").
-        foreach (var person in found.Values.Where(b => b.Kind == EntityKind.Person).ToList())
+        foreach (var person in people)
         {
             var surname = person.Name.Split(' ')[^1];
             if (text.Contains(surname, StringComparison.Ordinal) && Regex.IsMatch(text, $@"\b{Regex.Escape(surname)}\b") && !text.Contains(person.Name, StringComparison.Ordinal))
