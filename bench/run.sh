@@ -3,6 +3,8 @@
 # and loads both with the same wrk settings, alternating, several rounds. Also measures cold start.
 # Traffic goes to 127.0.0.1 only; every process started here is stopped on exit. Results: bench/out/results.md.
 # Settings (environment): DURATION=15s ROUNDS=3 CONNECTIONS=64 THREADS=2 COLD_STARTS=5
+# SEEDS=DIR serves another folder (an archive made by `bench devset 10000 DIR`, say) from a snapshot kept in
+# bench/out/snapshots-<folder name>, and measures the pages of its largest treaty; cold starts are then restarts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -13,6 +15,8 @@ rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 cold_starts=${COLD_STARTS:-5}
+seeds=$(realpath "${SEEDS:-$root/seeds}")
+snapshots=$root/bench/out-snapshots/$(basename "$seeds")
 app_port=5081
 nginx_port=5082
 app_pid=""
@@ -32,23 +36,30 @@ echo "Building a Release, ReadyToRun copy of the app..."
 dotnet publish src/TreatyBrowser.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" >"$out/publish.log"
 
 wait_for_200() {
-  for _ in $(seq 1 3000); do
+  for _ in $(seq 1 "${WAIT_STEPS:-3000}"); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/" 2>/dev/null)" = 200 ] && return 0
     sleep 0.005
   done
-  echo "the app did not answer within 15 s; see $out/app.log" >&2; return 1
+  echo "the app did not answer in time; see $out/app.log" >&2; return 1
 }
 
 # Request logging (one console line per request) is turned down under load: at tens of thousands of requests a
 # second it would measure the terminal, not the app. Rate limits are off: wrk is one client sending tens of thousands
 # of requests a second, which the limits exist to refuse. Everything else is the shipped configuration.
 start_app() {
-  (cd "$out/app" && exec dotnet TreatyBrowser.Web.dll --urls "http://127.0.0.1:$app_port" --Seeds:Path="$root/seeds" \
-      --Seeds:Watch=false --RateLimits:Enabled=false "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning") >>"$out/app.log" 2>&1 &
+  (cd "$out/app" && exec dotnet TreatyBrowser.Web.dll --urls "http://127.0.0.1:$app_port" --Seeds:Path="$seeds" \
+      --Snapshots:Folder="$snapshots" --Seeds:Watch=false --RateLimits:Enabled=false "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning") >>"$out/app.log" 2>&1 &
   app_pid=$!
 }
 
-echo "Cold start: process start to the first 200 from / with the seed corpus ($cold_starts runs)"
+if [ -n "${SEEDS:-}" ] && ! compgen -G "$snapshots/*/current" >/dev/null; then
+  # The first start over a new archive extracts it and saves a snapshot; the timed starts below restart from it.
+  WAIT_STEPS=60000; start_app; wait_for_200
+  until grep -q "Saved a snapshot" "$out/app.log"; do sleep 0.5; done
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+fi
+
+echo "Cold start: process start to the first 200 from / over $seeds ($cold_starts runs)"
 cold=()
 for _ in $(seq 1 "$cold_starts"); do
   started=$(date +%s%N)
@@ -61,19 +72,46 @@ cold_sorted=$(printf '%s\n' "${cold[@]}" | sort -n | tr '\n' ' ')
 cold_median=$(printf '%s\n' "${cold[@]}" | sort -n | sed -n "$(( (cold_starts + 1) / 2 ))p")
 echo "  runs (ms): $cold_sorted; median $cold_median ms"
 
+start_app
+wait_for_200
+
 treaty=/treaties/iran-russia-comprehensive-strategic-partnership-treaty
+clause=$treaty/clauses/defence/joint-military-exercises
+source=/sources/iran-russia-strategic-partnership
+if [ -n "${SEEDS:-}" ]; then
+  # The largest treaty (most reports), its first defence clause and its first report.
+  read -r treaty clause source < <(python3 - "http://127.0.0.1:$app_port" <<'PY'
+import json, sys, urllib.error, urllib.request
+base = sys.argv[1]
+def get(path):
+    with urllib.request.urlopen(base + path) as answer:
+        return json.load(answer)
+treaties, page = [], 1
+while True:
+    try:
+        batch = get(f"/api/treaties?page={page}")
+    except urllib.error.HTTPError:  # a page past the last is refused
+        break
+    if not batch:
+        break
+    treaties += batch; page += 1
+largest = max(treaties, key=lambda t: len(t["documents"]))
+clauses = get(f"/api/treaties/{largest['id']}")["clauses"]
+first = next((c for c in clauses if c["category"] == "defence"), clauses[0])
+print(largest["permalink"], f"{largest['permalink']}/clauses/{first['category']}/{first['id']}", f"/sources/{largest['documents'][0]}")
+PY
+)
+  echo "Pages of the largest treaty: $treaty ($clause, $source)"
+fi
 pages=(
   "overview|$treaty|text/html"
   "category|$treaty/clauses/defence|text/html"
-  "clause|$treaty/clauses/defence/joint-military-exercises|text/html"
-  "source|/sources/iran-russia-strategic-partnership|text/html"
+  "clause|$clause|text/html"
+  "source|$source|text/html"
   "timeline|$treaty/timeline|text/html"
   "search|/search?q=joint+exercises|text/html"
   "api-clauses|/api/clauses|application/json"
 )
-
-start_app
-wait_for_200
 
 # The exact bytes the app serves, for nginx to serve, with the same security headers the app sends (a real
 # deployment would send them from nginx too, and they are a few hundred bytes of every answer).

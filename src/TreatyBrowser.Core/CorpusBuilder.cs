@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using TreatyBrowser.Core.Extraction;
 using TreatyBrowser.Core.Loading;
-using TreatyBrowser.Core.Model;
 using TreatyBrowser.Core.Search;
 using TreatyBrowser.Core.Stages;
 
@@ -107,13 +106,12 @@ public static class CorpusBuilder
         var ids = analyses.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
         var oldTreaties = previous.Treaties.Select(t => t.Treaty).ToHashSet(ReferenceEqualityComparer.Instance);
         var treatyIds = built.Select(t => t.Treaty.Id).ToHashSet(StringComparer.Ordinal);
-        bool Indexed(Treaty t) => oldTreaties.Contains(t) || (previous.IndexedClauses.TryGetValue(t.Id, out var key) && key == SearchIndex.ClausesKey(t));
         return new IndexChanges(
             [.. oldAnalysis.Keys.Where(id => !ids.Contains(id))],
             [.. analyses
                 .Where(a => !ReferenceEquals(oldAnalysis.GetValueOrDefault(a.Document.Id), a) || oldTreatyOf.GetValueOrDefault(a.Document.Id) != treatyOf.GetValueOrDefault(a.Document.Id))
                 .Select(a => (a.Document, treatyOf.GetValueOrDefault(a.Document.Id)))],
             [.. previous.Treaties.Select(t => t.Treaty.Id).Where(id => !treatyIds.Contains(id))],
-            [.. built.Select(t => t.Treaty).Where(t => !Indexed(t))]);
+            [.. built.Select(t => t.Treaty).Where(t => !oldTreaties.Contains(t))]);
     }
 }

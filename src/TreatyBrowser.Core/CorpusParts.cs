@@ -16,20 +16,13 @@ public sealed record CorpusParts(
     ImmutableArray<DocumentAnalysis> Analyses,
     ImmutableArray<BuiltTreaty> Treaties,
     ImmutableArray<SkippedFile> Skipped,
-    SearchIndex Search)
-{
-    /// <summary>
-    /// For parts read back from a saved snapshot, whose treaties are stand-ins (an id and its documents, to be built
-    /// again): each treaty's <see cref="SearchIndex.ClausesKey"/>, so a treaty built again the same is not re-indexed.
-    /// </summary>
-    public ImmutableDictionary<string, string> IndexedClauses { get; init; } = ImmutableDictionary<string, string>.Empty;
-}
+    SearchIndex Search);
 
 /// <summary>What an incremental reload did, for the log and the benchmarks.</summary>
 /// <param name="Analysed">Files analysed (new or changed).</param>
 /// <param name="Kept">Files whose analysis was kept.</param>
 /// <param name="Removed">Files gone since the previous snapshot.</param>
-/// <param name="TreatiesBuilt">Treaties built again (after a restart, all of them: treaties are not saved).</param>
+/// <param name="TreatiesBuilt">Treaties built again (those whose documents changed).</param>
 /// <param name="DocumentsReindexed">Documents whose sentences were deleted from or added to the index.</param>
 public sealed record CorpusChange(int Analysed, int Kept, int Removed, int TreatiesBuilt, int DocumentsReindexed)
 {

@@ -24,7 +24,7 @@ public sealed record SeedFolderContents(ImmutableArray<SourceDocument> Documents
 /// <param name="ContentHash">SHA-256 of its bytes, hex.</param>
 /// <param name="DocumentId">The id of the document read from it.</param>
 [MemoryPackable]
-public sealed partial record SeedFile(string Path, long Length, DateTime WrittenUtc, string ContentHash, string DocumentId);
+public sealed partial record SeedFile(string Path, long Length, DateTime WrittenUtc, string ContentHash, [property: Snapshots.Pooled] string DocumentId);
 
 /// <summary>
 /// A scan of the seeds folder against what was read before: every article file in path order, each with its document

@@ -7,4 +7,4 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Category">A category name from the cue lexicon (<c>defence</c>, <c>timeline</c>, <c>context</c>, …).</param>
 /// <param name="Reasons">The cue words or patterns that fired, as written in the sentence or named by the rule.</param>
 [MemoryPackable]
-public sealed partial record CategoryDecision(string Category, ImmutableArray<string> Reasons);
+public sealed partial record CategoryDecision([property: Snapshots.Pooled] string Category, [property: Snapshots.PooledList] ImmutableArray<string> Reasons);

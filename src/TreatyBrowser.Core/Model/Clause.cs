@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -13,15 +14,16 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Evidence">Every sentence that reports it, in document and sentence order.</param>
 /// <param name="ProvisionType">The lexicon provision it was read as, or null for one read from the text alone.</param>
 /// <param name="Obligation">The alliance-obligation type it evidences (<c>defence</c>, <c>neutrality</c>, …), if any.</param>
-public sealed record Clause(
+[MemoryPackable]
+public sealed partial record Clause(
     string Id,
-    string TreatyId,
-    string Category,
+    [property: Snapshots.Pooled] string TreatyId,
+    [property: Snapshots.Pooled] string Category,
     string Statement,
     Modality Modality,
-    ImmutableArray<string> Parties,
+    [property: Snapshots.PooledList] ImmutableArray<string> Parties,
     ImmutableArray<string> Attribution,
-    ImmutableArray<Evidence> Evidence,
+    [property: Snapshots.SharedEvidence] ImmutableArray<Evidence> Evidence,
     string? ProvisionType,
     string? Obligation)
 {

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -25,4 +26,11 @@ public enum EntityKind
 /// <param name="Country">The country a person acts for.</param>
 /// <param name="Forms">Surface forms as written ("Iran", "Tehran", "Iranian").</param>
 /// <param name="Mentions">Where it is mentioned: <c>{document}#{sentence}</c>.</param>
-public sealed record Entity(string Name, EntityKind Kind, string? Role, string? Country, ImmutableArray<string> Forms, ImmutableArray<string> Mentions);
+[MemoryPackable]
+public sealed partial record Entity(
+    [property: Snapshots.Pooled] string Name,
+    EntityKind Kind,
+    [property: Snapshots.Pooled] string? Role,
+    [property: Snapshots.Pooled] string? Country,
+    ImmutableArray<string> Forms,
+    ImmutableArray<string> Mentions);

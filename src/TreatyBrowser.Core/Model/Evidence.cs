@@ -13,8 +13,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Attribution">Who the sentence says reports it ("As reported by Reuters", "it says").</param>
 [MemoryPackable]
 public sealed partial record Evidence(
-    string DocumentId,
-    string SentenceId,
+    [property: Snapshots.Pooled] string DocumentId,
+    [property: Snapshots.Pooled] string SentenceId,
     int Start,
     int End,
     string Phrase,
@@ -25,5 +25,6 @@ public sealed partial record Evidence(
     /// The words that decided <see cref="Modality"/> ("will not", "does not include", "expected to"), or null when the
     /// sentence states the provision with no frame at all.
     /// </summary>
+    [Snapshots.Pooled]
     public string? ModalityCue { get; init; }
 }

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -27,4 +28,5 @@ public enum ObligationValue
 /// <param name="Description">What the type means, in one line.</param>
 /// <param name="Value">What the reports say.</param>
 /// <param name="ClauseIds">The clauses that are its evidence.</param>
-public sealed record ObligationEntry(string Type, string Label, string Description, ObligationValue Value, ImmutableArray<string> ClauseIds);
+[MemoryPackable]
+public sealed partial record ObligationEntry(string Type, string Label, string Description, ObligationValue Value, ImmutableArray<string> ClauseIds);

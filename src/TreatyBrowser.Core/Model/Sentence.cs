@@ -15,7 +15,7 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="End">Offset just past the last character.</param>
 /// <param name="Text">The sentence exactly as written.</param>
 [MemoryPackable]
-public sealed partial record Sentence(string Id, int Index, int Paragraph, SentenceRole Role, int Start, int End, string Text)
+public sealed partial record Sentence([property: Snapshots.Pooled] string Id, int Index, int Paragraph, SentenceRole Role, int Start, int End, string Text)
 {
     /// <summary>Categories decided by extraction, each with the cues that fired. Empty until extraction runs.</summary>
     public ImmutableArray<CategoryDecision> Categories { get; init; } = [];

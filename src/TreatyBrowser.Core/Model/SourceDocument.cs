@@ -13,7 +13,7 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Warnings">Problems met while loading that did not stop the document from loading.</param>
 [MemoryPackable]
 public sealed partial record SourceDocument(
-    string Id,
+    [property: Snapshots.Pooled] string Id,
     string FileName,
     string Text,
     DocumentMetadata Metadata,

@@ -93,15 +93,15 @@ public enum EventType
 /// <param name="SentenceId">The reporting sentence.</param>
 [MemoryPackable]
 public sealed partial record TimelineEvent(
-    string Id,
+    [property: Snapshots.Pooled] string Id,
     EventType Type,
     string What,
-    string Verb,
-    ImmutableArray<string> Actors,
-    ImmutableArray<string> Parties,
+    [property: Snapshots.Pooled] string Verb,
+    [property: Snapshots.PooledList] ImmutableArray<string> Actors,
+    [property: Snapshots.PooledList] ImmutableArray<string> Parties,
     TemporalExpression When,
-    string DocumentId,
-    string SentenceId)
+    [property: Snapshots.Pooled] string DocumentId,
+    [property: Snapshots.Pooled] string SentenceId)
 {
     /// <summary>False for a signature, ratification or entry into force a report gives without any date: it fills the status table, not the timeline.</summary>
     public bool DateReported => When.Text.Length > 0;
@@ -110,9 +110,11 @@ public sealed partial record TimelineEvent(
     public bool Expected { get; init; }
 
     /// <summary>Other reports of the same event that give a different date.</summary>
+    [Snapshots.SharedEvents]
     public ImmutableArray<TimelineEvent> ConflictingReports { get; init; } = [];
 
     /// <summary>Other reports of the same event that agree.</summary>
+    [Snapshots.SharedEvents]
     public ImmutableArray<TimelineEvent> CorroboratingReports { get; init; } = [];
 }
 
@@ -121,10 +123,17 @@ public sealed partial record TimelineEvent(
 /// reported; an event without <see cref="TimelineEvent.DateReported"/> is reported as done, date not reported; an
 /// expected step is shown as expected.
 /// </summary>
-public sealed record StatusRow(string Party, TimelineEvent? Signed, TimelineEvent? Approved, TimelineEvent? Ratified, TimelineEvent? InForce);
+[MemoryPackable]
+public sealed partial record StatusRow(
+    string Party,
+    [property: Snapshots.SharedEvent] TimelineEvent? Signed,
+    [property: Snapshots.SharedEvent] TimelineEvent? Approved,
+    [property: Snapshots.SharedEvent] TimelineEvent? Ratified,
+    [property: Snapshots.SharedEvent] TimelineEvent? InForce);
 
 /// <summary>A treaty's dated events in order, and the per-party status table.</summary>
-public sealed record Timeline(ImmutableArray<TimelineEvent> Events, ImmutableArray<StatusRow> Status)
+[MemoryPackable]
+public sealed partial record Timeline([property: Snapshots.SharedEvents] ImmutableArray<TimelineEvent> Events, ImmutableArray<StatusRow> Status)
 {
     /// <summary>A timeline with nothing dated.</summary>
     public static Timeline Empty { get; } = new([], []);

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace TreatyBrowser.Core.Model;
@@ -14,7 +15,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Entities">Parties, people and organisations.</param>
 /// <param name="Timeline">Dated events, in order.</param>
 /// <param name="Identity">Where the name and parties came from, its other names, and the agreements its reports mention.</param>
-public sealed record Treaty(
+[MemoryPackable]
+public sealed partial record Treaty(
     string Id,
     string Name,
     bool NameInferred,
@@ -39,4 +41,5 @@ public sealed record Treaty(
 }
 
 /// <summary>A treaty's stated term and where it is stated.</summary>
-public sealed record TreatyTerm(string Text, string DocumentId, string SentenceId);
+[MemoryPackable]
+public sealed partial record TreatyTerm(string Text, string DocumentId, string SentenceId);

@@ -11,7 +11,8 @@ namespace TreatyBrowser.Core.Model;
 /// <param name="Aliases">Other names its reports give it (an acronym, a short form, another report's wording).</param>
 /// <param name="PartySources">Each party with the sentence it was read from (empty when front matter gave the parties).</param>
 /// <param name="Mentioned">Other agreements its reports name: background, predecessors, agreements a party joins.</param>
-public sealed record TreatyIdentity(
+[MemoryPackable]
+public sealed partial record TreatyIdentity(
     ImmutableArray<SourceRef> NameSources,
     ImmutableArray<string> Aliases,
     ImmutableArray<PartyRef> PartySources,
@@ -30,15 +31,17 @@ public sealed record TreatyIdentity(
 }
 
 /// <summary>A sentence of a document: a link target.</summary>
-public sealed record SourceRef(string DocumentId, string SentenceId);
+[MemoryPackable]
+public sealed partial record SourceRef([property: Snapshots.Pooled] string DocumentId, [property: Snapshots.Pooled] string SentenceId);
 
 /// <summary>A party and the sentence it was read from.</summary>
 [MemoryPackable]
-public sealed partial record PartyRef(string Party, string DocumentId, string SentenceId);
+public sealed partial record PartyRef([property: Snapshots.Pooled] string Party, [property: Snapshots.Pooled] string DocumentId, [property: Snapshots.Pooled] string SentenceId);
 
 /// <summary>Another agreement a report names, and where.</summary>
 /// <param name="Name">Its name as written (with its acronym where given).</param>
 /// <param name="TreatyId">The corpus's treaty of that name, where the corpus has one; set when the corpus is assembled.</param>
 /// <param name="DocumentId">The document that names it.</param>
 /// <param name="SentenceId">The sentence that names it.</param>
-public sealed record MentionedAgreement(string Name, string? TreatyId, string DocumentId, string SentenceId);
+[MemoryPackable]
+public sealed partial record MentionedAgreement(string Name, string? TreatyId, [property: Snapshots.Pooled] string DocumentId, [property: Snapshots.Pooled] string SentenceId);

@@ -299,21 +299,6 @@ public sealed class SearchIndex
         return doc;
     }
 
-    /// <summary>
-    /// A hash of everything the index holds for a treaty's clauses: two treaties with the same key need no
-    /// re-indexing, however they were built (a restart builds its treaties again from the saved analyses).
-    /// </summary>
-    public static string ClausesKey(Treaty treaty)
-    {
-        var text = new System.Text.StringBuilder(treaty.Id);
-        foreach (var clause in treaty.Clauses)
-        {
-            text.Append('\u001e').AppendJoin('\u001f', clause.Id, clause.Category, clause.Modality, ClauseText(clause)).Append('\u001f').AppendJoin('\u001f', clause.Sources);
-        }
-
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
     // The statement, then the evidence phrases: a clause is found by its own words and by how it was reported.
     private static string ClauseText(Clause clause) => clause.Statement + "\n" + string.Join(" … ", clause.Evidence.Select(e => e.Phrase).Distinct());
 

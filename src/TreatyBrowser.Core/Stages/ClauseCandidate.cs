@@ -13,9 +13,12 @@ namespace TreatyBrowser.Core.Stages;
 /// <param name="NamedParty">The one party the sentence says is bound, when it names only one.</param>
 [MemoryPackable]
 public sealed partial record ClauseCandidate(
-    string Key,
+    [property: Snapshots.Pooled] string Key,
     [property: Snapshots.ProvisionById] ProvisionDefinition? Provision,
-    string Category, string Statement, Evidence Evidence, string? NamedParty)
+    [property: Snapshots.Pooled] string Category,
+    [property: Snapshots.Pooled] string Statement,
+    Evidence Evidence,
+    [property: Snapshots.Pooled] string? NamedParty)
 {
     /// <summary>The key an earlier version of the app gave the same words, when it differs: old links redirect from it.</summary>
     public string? FormerKey { get; init; }

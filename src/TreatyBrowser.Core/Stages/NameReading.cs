@@ -20,7 +20,7 @@ public sealed partial record NameReading(AgreementName? Main, ImmutableArray<Agr
 /// <param name="DocumentId">The document.</param>
 /// <param name="SentenceId">The sentence that writes it.</param>
 [MemoryPackable]
-public sealed partial record AgreementName(string Name, string? Acronym, string DocumentId, string SentenceId)
+public sealed partial record AgreementName(string Name, string? Acronym, [property: Snapshots.Pooled] string DocumentId, [property: Snapshots.Pooled] string SentenceId)
 {
     /// <summary>"Name (ACRONYM)", or the name alone.</summary>
     public string Display => Acronym is null || string.Equals(Name, Acronym, StringComparison.Ordinal) ? Name : $"{Name} ({Acronym})";

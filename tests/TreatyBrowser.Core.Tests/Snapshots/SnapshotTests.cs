@@ -53,6 +53,30 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void A_restored_corpus_shares_its_evidence_and_event_dates_as_a_built_one_does()
+    {
+        // A clause's evidence is the candidates' own, and a timeline event is a document's event with the treaty's
+        // parties: written as copies, a restored corpus was a third larger than the one it was saved from.
+        var built = CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken);
+        Save(built);
+        var restored = Store.Read(Identity, Lexicon.Default, Pipeline.SentenceCategories, Synonyms.Default).Parts!;
+
+        var candidates = restored.Analyses.SelectMany(a => a.Candidates).Select(c => c.Evidence).ToHashSet(ReferenceEqualityComparer.Instance);
+        var evidence = restored.Treaties.SelectMany(t => t.Treaty.Clauses).SelectMany(c => c.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.True(candidates.Contains(e), $"{e.DocumentId}#{e.SentenceId} was restored as a copy"));
+
+        var dates = restored.Analyses.SelectMany(a => a.Events).Select(e => e.When).ToHashSet(ReferenceEqualityComparer.Instance);
+        var events = restored.Treaties.SelectMany(t => t.Treaty.Timeline.Events).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(dates.Contains(e.When), $"{e.DocumentId} {e.Id} was restored as a copy"));
+
+        // And the groups hold the restored analyses themselves, so a reload keeps a treaty whose documents are unchanged.
+        var analyses = restored.Analyses.ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.All(restored.Treaties.SelectMany(t => t.Group.Documents), d => Assert.Contains(d, analyses));
+    }
+
+    [Fact]
     public void A_restart_over_a_changed_folder_analyses_only_the_changed_file_and_equals_a_full_load()
     {
         Save(CorpusBuilder.Build(SeedFolder.Read(Seeds), Pipeline, cancellationToken: TestContext.Current.CancellationToken));
