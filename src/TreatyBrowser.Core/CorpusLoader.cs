@@ -49,6 +49,11 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
         Exception? updateFailure = null;
         if (from is not null)
         {
+            if (scan.ReadCount > 0)
+            {
+                CompileToAnalyse();
+            }
+
             try
             {
                 var (corpus, change) = CorpusBuilder.Update(from, scan, pipeline, clock, cancellationToken);
@@ -66,6 +71,8 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
             }
         }
 
+        CompileToAnalyse();
+
         // A whole build needs every document read: a scan against the previous corpus read only the changed ones.
         var full = scan.Files.All(f => f.Document is not null)
             ? scan
@@ -79,6 +86,16 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
             UpdateFailure = updateFailure,
             UpdateFrom = updateFailure is null ? null : origin,
         };
+    }
+
+    // Files are about to be analysed: the patterns compile on another core meanwhile, when the settings say so (the
+    // app's; a restart from a snapshot that fits analyses nothing, and its cores go to reading the snapshot instead).
+    private void CompileToAnalyse()
+    {
+        if (Settings.CompileToAnalyse)
+        {
+            _ = pipeline.CompileAsync();
+        }
     }
 
     private string Ms(long from, long to) =>
@@ -130,6 +147,12 @@ public sealed record CorpusLoaderSettings(string SeedsFolder)
 
     /// <summary>Where snapshots of this folder are saved; null when they are not read at all.</summary>
     public SnapshotStore? Snapshots { get; init; }
+
+    /// <summary>
+    /// Whether a load that analyses files first starts compiling the pipeline's patterns (<see cref="ExtractionPipeline.CompileAsync"/>),
+    /// which then read beside it with interpreted ones until they are ready.
+    /// </summary>
+    public bool CompileToAnalyse { get; init; }
 
     /// <summary>What a saved snapshot must have been made by (build, lexicon, synonyms) to be read.</summary>
     public SnapshotIdentity SnapshotIdentity { get; init; } = null!;

@@ -1,3 +1,4 @@
+using TreatyBrowser.Core;
 using TreatyBrowser.Core.Extraction;
 
 namespace TreatyBrowser.Web.Hosting;
@@ -7,14 +8,22 @@ namespace TreatyBrowser.Web.Hosting;
 /// this one is registered before the watcher, so no page ever waits for a load and the start-up log says what was
 /// loaded or skipped before the app says it is listening.
 /// </summary>
-public sealed class CorpusStartup(ExtractionPipeline pipeline, CorpusHolder holder) : IHostedService
+public sealed class CorpusStartup(ExtractionPipeline pipeline, CorpusLoader loader, CorpusHolder holder) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // The lexicon's patterns compile on another core while the first load reads with interpreted ones (the same
-        // reading, slower).
-        _ = pipeline.CompileAsync();
+        // reading, slower): from the start when there is no snapshot to start from, else as soon as the load finds
+        // files to analyse (CorpusLoaderSettings.CompileToAnalyse). A restart from a snapshot that fits analyses
+        // nothing: it reads the snapshot on both cores, and the patterns compile after it, for the next change or
+        // pasted article.
+        if (loader.Settings.Snapshots is not { HasSnapshot: true })
+        {
+            _ = pipeline.CompileAsync();
+        }
+
         holder.LoadFirst(cancellationToken);
+        _ = pipeline.CompileAsync();
         return Task.CompletedTask;
     }
 

@@ -165,6 +165,7 @@ public static class ServiceRegistration
             Synonyms = synonymMap,
             Snapshots = snapshots.Enabled ? new SnapshotStore(snapshots.FolderFor(folder, contentRoot)) : null,
             SnapshotIdentity = SnapshotIdentity.For(pipeline.Lexicon, synonyms),
+            CompileToAnalyse = true,
         }, services.GetRequiredService<TimeProvider>());
     }
 
