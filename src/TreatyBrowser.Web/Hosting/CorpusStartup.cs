@@ -23,6 +23,11 @@ public sealed class CorpusStartup(ExtractionPipeline pipeline, CorpusLoader load
         }
 
         holder.LoadFirst(cancellationToken);
+
+        // The first load leaves behind all it read on the way (a restart reads the whole snapshot file into one array
+        // as large as the model), and the server collector keeps the pages it freed for the next allocations: one
+        // compacting collection gives them back to the system before the first request.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         _ = pipeline.CompileAsync();
         return Task.CompletedTask;
     }
