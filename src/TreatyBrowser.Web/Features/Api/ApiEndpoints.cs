@@ -35,7 +35,7 @@ public static class ApiEndpoints
 
                 return OnePage(page, t.Clauses.Length, ApiMapper.ClausesPerPage, "this treaty's clauses", window => Results.Ok(ApiMapper.Detail(t, corpus, window)));
             })
-            .WithName("GetTreaty").WithSummary("A treaty's model: clauses 100 a page (?page=2; nextClauses names the next), each with its first 50 " +
+            .WithName("GetTreaty").WithSummary("A treaty's model: clauses 20 a page (?page=2; nextClauses names the next), each with its first 50 " +
                 "pieces of evidence; obligation profile, entities, and the timeline's first 500 events.")
             .Produces<TreatyDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -82,7 +82,7 @@ public static class ApiEndpoints
                 var path = WithFilters("/api/clauses", ("treaty", treaty), ("category", category));
                 return Paged(clauses, page, ApiMapper.ClausesPerPage, path, "the clauses", response, c => ApiMapper.Clause(c));
             })
-            .WithName("ListClauses").WithSummary("Clauses, 100 a page (?page=2; a Link header names the next), each with its first 50 pieces of " +
+            .WithName("ListClauses").WithSummary("Clauses, 20 a page (?page=2; a Link header names the next), each with its first 50 pieces of " +
                 "evidence (document, sentence, span), optionally of one treaty and category.")
             .Produces<List<ClauseView>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
