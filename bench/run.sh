@@ -166,10 +166,13 @@ for round in $(seq 1 "$rounds"); do
     echo "  $name: app ${results[$name,app,$round]} | nginx ${results[$name,nginx,$round]}"
   done
 done
+rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 ))
+echo "App resident after the load: $rss MB"
 stop_all
 
 median() { sort -n | sed -n "$(( (rounds + 1) / 2 ))p"; }
 {
+  echo "Seeds: $seeds; the app resident after the load: $rss MB"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(uname -r); .NET $(dotnet --version); $(nginx -v 2>&1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "Settings: wrk -t$threads -c$connections -d$duration --latency, $rounds rounds, app and nginx alternating; medians of the rounds."
   echo
