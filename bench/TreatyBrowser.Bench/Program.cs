@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | restored-memory DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -26,6 +26,9 @@ switch (command)
         break;
     case "restart" when args.Length == 2:
         ScaleBenchmark.Restart(args[1]);
+        break;
+    case "restored-memory" when args.Length == 2:
+        RestoredMemory.Run(args[1]);
         break;
     case "memory" when args.Length == 2:
         MemoryProfile.Run(args[1]);
@@ -51,7 +54,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | restart DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | restart DIR | restored-memory DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }
