@@ -2,7 +2,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | restored-memory DIR | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | restored-memory DIR
+//   | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {

@@ -74,7 +74,12 @@ public static class CorpusBuilder
         }
 
         var analysed = Stopwatch.GetTimestamp();
-        var built = pipeline.BuildTreaties(analyses, previous.Treaties);
+        // The very analyses of the previous parts, in the same order, group into the very same treaties (a restart
+        // over an unchanged folder; a reload after a touch that changed no byte): grouping 100,000 documents again
+        // to find that out took 1.1-1.5 s.
+        var built = analyses.AsSpan().SequenceEqual(previous.Analyses.AsSpan(), ReferenceEqualityComparer.Instance)
+            ? previous.Treaties
+            : pipeline.BuildTreaties(analyses, previous.Treaties);
         var treatiesBuilt = Stopwatch.GetTimestamp();
         var changes = IndexChangesBetween(previous, analyses, built);
         var parts = new CorpusParts([.. scan.Files.Select(f => f.File)], [.. analyses], built, scan.Skipped, changes.IsEmpty ? previous.Search : previous.Search.Update(changes));
