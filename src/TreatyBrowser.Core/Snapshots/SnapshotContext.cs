@@ -7,8 +7,9 @@ namespace TreatyBrowser.Core.Snapshots;
 
 /// <summary>
 /// What the snapshot's formatters need beyond the bytes, given in MemoryPack's options: the lexicon's provisions by
-/// id (<see cref="ProvisionByIdAttribute"/>), and the analyses' evidence by place (<see cref="SharedEvidenceAttribute"/>):
-/// when writing, where each candidate's evidence is; when reading, the analyses already read.
+/// id (<see cref="ProvisionByIdAttribute"/>); the analyses' evidence and events by place (<see cref="SharedEvidenceAttribute"/>,
+/// <see cref="SharedEvents"/>): when writing, where each candidate's evidence and each document event is, when
+/// reading, the analyses already read; and the pool of short words (<see cref="PooledAttribute"/>).
 /// </summary>
 internal sealed class SnapshotContext : IServiceProvider, IDisposable
 {
