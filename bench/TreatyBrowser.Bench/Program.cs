@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TreatyBrowser.Bench;
 
-// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR | restored-memory DIR
+// bench/TreatyBrowser.Bench: generate | devset N DIR | scale [sizes...] | scale-one DIR | restart DIR
 //   | profile N|DIR | memory DIR | startup SEEDS | micro. See docs/benchmarks.md.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
@@ -28,9 +28,6 @@ switch (command)
     case "restart" when args.Length == 2:
         ScaleBenchmark.Restart(args[1]);
         break;
-    case "restored-memory" when args.Length == 2:
-        RestoredMemory.Run(args[1]);
-        break;
     case "memory" when args.Length == 2:
         MemoryProfile.Run(args[1]);
         break;
@@ -55,7 +52,7 @@ switch (command)
 
         break;
     default:
-        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | restart DIR | restored-memory DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
+        Console.WriteLine("usage: generate N DIR | devset N DIR | scale [SIZES...] | scale-one DIR | restart DIR | profile N|DIR | memory DIR | startup SEEDS | micro");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

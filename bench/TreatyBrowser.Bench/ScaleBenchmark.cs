@@ -10,7 +10,7 @@ namespace TreatyBrowser.Bench;
 
 /// <summary>
 /// One corpus size, end to end, in a fresh process so that its peak memory is its own: the first load (scan,
-/// extraction, index), saving the snapshot, a restart from it (read back, every file hashed, nothing extracted), a
+/// extraction, index), saving the snapshot, a restart from it (read back, every file stat'ed, nothing read or extracted), a
 /// one-file change seen through an incremental reload, and search latency. One Markdown row.
 /// </summary>
 internal static class ScaleBenchmark
@@ -90,8 +90,8 @@ internal static class ScaleBenchmark
             first = null;
             GC.Collect();
 
-            // A restart, as the app makes it (CorpusLoader): the snapshot read back, every file read and hashed
-            // against it, nothing extracted.
+            // A restart, as the app makes it (CorpusLoader): the snapshot read back, every file's size and time
+            // checked against it, nothing read again or extracted.
             var loader = new CorpusLoader(pipeline, new CorpusLoaderSettings(folder) { Snapshots = store, SnapshotIdentity = identity }, TimeProvider.System);
             clock.Restart();
             var restart = loader.Load(null);

@@ -44,8 +44,7 @@ public sealed class CorpusLoader(ExtractionPipeline pipeline, CorpusLoaderSettin
 
         var scanned = clock.GetTimestamp();
         var (from, origin) = previous is not null ? (previous.Parts, CorpusOrigin.Previous) : (saved?.Parts(), CorpusOrigin.SavedSnapshot);
-        var restored = clock.GetTimestamp();
-        var timings = $"{(saved is null ? "" : $"snapshot read {Ms(started, opened)}, ")}scan {Ms(opened, scanned)}{(saved is null ? "" : $", restored {Ms(scanned, restored)}")}";
+        var timings = $"{(saved is null ? "" : $"snapshot read {Ms(started, opened)}, ")}scan {Ms(opened, scanned)}";
         Exception? updateFailure = null;
         if (from is not null)
         {
@@ -199,7 +198,7 @@ public sealed record CorpusLoad(Corpus Corpus, SeedFolderScan Scan, CorpusOrigin
     /// <summary>Whether nothing changed since the corpus it started from (no new snapshot needs saving).</summary>
     public bool Unchanged => Origin == CorpusOrigin.Kept || Change is { IsEmpty: true };
 
-    /// <summary>How long reading the saved snapshot, scanning the folder and restoring the snapshot's analyses took.</summary>
+    /// <summary>How long reading the saved snapshot and scanning the folder took.</summary>
     public string Timings { get; init; } = "";
 
     /// <summary>The folder of the saved snapshot the corpus started from; null when it did not.</summary>

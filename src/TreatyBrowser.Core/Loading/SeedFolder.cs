@@ -61,8 +61,8 @@ public static class SeedFolder
     /// <summary>
     /// Lists every article under <paramref name="folder"/> in path order and reads those whose size or time differ
     /// from <paramref name="known"/> (by path; all of them without it). Ids are made unique over the whole list, so
-    /// they are the ones a full read gives; an id that <paramref name="known"/> or <paramref name="saved"/> (the files
-    /// of a saved snapshot, read again all the same: a restart) gave a file stays with it. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
+    /// they are the ones a full read gives; an id that <paramref name="known"/> or <paramref name="saved"/> (files
+    /// read before that are all read again: a whole build after a failed update) gave a file stays with it. Throws <see cref="SeedFolderUnavailableException"/> when the folder itself
     /// cannot be read.
     /// </summary>
     /// <remarks>
@@ -102,7 +102,7 @@ public static class SeedFolder
         }).ToList();
 
         // Permalinks stay with their articles. First, an id once given keeps belonging to its file while the file is
-        // there: what was read before (known, or a saved snapshot on a restart) remembers it, so a newcomer whose name
+        // there: what was read before (known: the previous corpus, or the saved snapshot on a restart) remembers it, so a newcomer whose name
         // slugs to the same gets the suffix, whatever the order of the names. Then a file whose name already is its id
         // ("iran-russia-strategic-partnership.txt") keeps it against a later "Iran-Russia-Strategic-Partnership.txt",
         // which gets "-2". The rest in path order, so a first read's ids depend on the files alone.

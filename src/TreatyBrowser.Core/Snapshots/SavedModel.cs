@@ -60,7 +60,7 @@ internal static class SavedModel
             .SelectMany(s => MemoryPackSerializer.Deserialize<SavedAnalysis[]>(s.Span, options) ?? throw new InvalidDataException("a chunk is empty"))
             .ToArray();
         var restored = analyses.Select(a => a.Analysis).ToArray();
-        context.Analyses = restored;
+        context.ReadAnalyses(restored);
         var treaties = segments.Skip(1 + head.AnalysisChunks).AsParallel().AsOrdered()
             .SelectMany(s => MemoryPackSerializer.Deserialize<SavedTreaty[]>(s.Span, options) ?? throw new InvalidDataException("a chunk is empty"))
             .Select(t => t.Restore(restored))

@@ -41,7 +41,7 @@ internal sealed class SnapshotContext : IServiceProvider, IDisposable
         return context;
     }
 
-    /// <summary>For reading with <paramref name="lexicon"/>; the analyses are given once read (<see cref="Analyses"/>).</summary>
+    /// <summary>For reading with <paramref name="lexicon"/>; the analyses are given once read (<see cref="ReadAnalyses"/>).</summary>
     public static SnapshotContext ForReading(Lexicon lexicon)
     {
         var context = new SnapshotContext();
@@ -53,8 +53,8 @@ internal sealed class SnapshotContext : IServiceProvider, IDisposable
         return context;
     }
 
-    /// <summary>The analyses read so far, in the snapshot's order: the treaties' shared evidence is theirs.</summary>
-    public IReadOnlyList<DocumentAnalysis> Analyses { set => _analyses = value; }
+    /// <summary>The analyses read, in the snapshot's order: the treaties read next share their evidence and events.</summary>
+    public void ReadAnalyses(IReadOnlyList<DocumentAnalysis> analyses) => _analyses = analyses;
 
     /// <summary>The context given in <paramref name="options"/>.</summary>
     public static SnapshotContext Of(MemoryPackSerializerOptions options) =>
